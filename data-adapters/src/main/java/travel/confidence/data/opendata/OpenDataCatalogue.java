@@ -26,7 +26,7 @@ public final class OpenDataCatalogue {
     static final String LPI_SOURCE = "World Bank Logistics Performance Index";
     static final String OPENFLIGHTS_SOURCE = "OpenFlights routes (June 2014)";
     static final String CLDR_SOURCE = "Unicode CLDR 37 territory info";
-    static final String CRU_SOURCE = "CRU CY v4.07 climatology, mean of 1991-2020";
+    static final String CRU_SOURCE = "CRU CY v4.07 climatology";
     static final String AOSP_SOURCE = "Android Open Source Project emergency number database";
 
     /** Where the World Bank's code differs from the alpha-3 code in countries.csv (Kosovo). */

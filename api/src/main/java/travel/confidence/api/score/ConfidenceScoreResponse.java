@@ -1,0 +1,38 @@
+package travel.confidence.api.score;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/**
+ * The seed's {@code ConfidenceScoreResponse} (first seven fields), plus what makes a decision auditable from
+ * the response alone: the contributions add up to {@code baseScore}; {@code adjustments} lead from
+ * {@code baseScore} to {@code score}, each with its reason.
+ *
+ * @param personalized false when the user is unknown and the default profile was used ("general")
+ * @param preliminary  true when the engine failed or overran its time budget and this is an estimate
+ * @param decisionId   the id of this decision in the decision log (its full trace)
+ */
+@Serdeable
+public record ConfidenceScoreResponse(
+        String destinationId,
+        @Schema(minimum = "0", maximum = "100", description = "One decimal") double score,
+        @Schema(allowableValues = {"Low", "Moderate", "High", "Excellent"}) String badge,
+        List<FactorBreakdown> breakdown,
+        String explanation,
+        @Schema(description = "ISO 8601") String calculatedAt,
+        @Schema(description = "Seconds this score stays valid") long ttl,
+        double baseScore,
+        List<ContextAdjustment> adjustments,
+        List<Alert> alerts,
+        String ruleVersion,
+        @Nullable String variant,
+        boolean personalized,
+        @Schema(allowableValues = {"personalized", "general"}) String profileType,
+        boolean fallbackUsed,
+        boolean preliminary,
+        List<String> warnings,
+        List<String> firedRules,
+        @Nullable String decisionId) {
+}

@@ -1,0 +1,248 @@
+package travel.confidence.service.score;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import travel.confidence.api.score.Alert;
+import travel.confidence.api.score.ConfidenceScoreRequest;
+import travel.confidence.api.score.ConfidenceScoreResponse;
+import travel.confidence.api.score.FactorBreakdown;
+import travel.confidence.data.decision.DecisionEntry;
+import travel.confidence.data.decision.DecisionLog;
+import travel.confidence.data.destination.DestinationCatalogue;
+import travel.confidence.data.destination.DestinationRecord;
+import travel.confidence.rules.engine.CompiledRuleSet;
+import travel.confidence.rules.engine.Decision;
+import travel.confidence.rules.engine.DecisionInput;
+import travel.confidence.rules.model.Factor;
+import travel.confidence.rules.model.MeasurementAssembler;
+import travel.confidence.rules.model.RuleSettings;
+import travel.confidence.rules.model.Trip;
+import travel.confidence.service.error.NotFoundException;
+import travel.confidence.service.rules.RuleSelection;
+import travel.confidence.service.rules.RuleSelector;
+
+/**
+ * Calculates one confidence score (seed: Confidence Score Engine, Error Handling 1-4): the traveller, the rule
+ * version and the live context are resolved, the decision runs under its time budget, and the answer is cached
+ * and logged. When the engine fails or overruns the budget the traveller still gets an answer: the last score
+ * of this destination or a neutral estimate, marked preliminary; an overrunning decision still completes and
+ * fills the cache for the next request.
+ */
+@Singleton
+public class ConfidenceCalculator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConfidenceCalculator.class);
+
+    private final DestinationCatalogue catalogue;
+    private final TravellerResolver travellers;
+    private final RuleSelector ruleSelector;
+    private final List<ContextSource> contextSources;
+    private final ScoreCache cache;
+    private final ScoringSettings settings;
+    private final DecisionLog decisionLog;
+    private final Clock clock;
+    private final ExecutorService executor;
+    private final Map<String, ConfidenceScoreResponse> lastGoodByDestination = new ConcurrentHashMap<>();
+
+    ConfidenceCalculator(DestinationCatalogue catalogue, TravellerResolver travellers, RuleSelector ruleSelector,
+                         List<ContextSource> contextSources, ScoreCache cache, ScoringSettings settings,
+                         DecisionLog decisionLog, Clock clock) {
+        this.catalogue = catalogue;
+        this.travellers = travellers;
+        this.ruleSelector = ruleSelector;
+        this.contextSources = contextSources;
+        this.cache = cache;
+        this.settings = settings;
+        this.decisionLog = decisionLog;
+        this.clock = clock;
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(settings.threads(), r -> {
+            Thread t = new Thread(r, "decision-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public ConfidenceScoreResponse calculate(ConfidenceScoreRequest request, @Nullable ContextSource.Location location) {
+        TravelDatesParser.Window window = TravelDatesParser.parse(request.travelDates(), "travelDates");
+        DestinationRecord destination = catalogue.find(request.destinationId())
+                .orElseThrow(() -> NotFoundException.destination(request.destinationId()));
+        ResolvedTraveller traveller = travellers.resolve(request.userId(), request.userProfile());
+        RuleSelection selection = ruleSelector.select(request.userId());
+        LocalDate today = LocalDate.now(clock);
+        Trip trip = new Trip(window.start(), window.end(), today);
+        GatheredContext context = gatherContext(destination.id(), trip, location);
+
+        ScoreCache.Key key = new ScoreCache.Key(selection.rules().version(), String.valueOf(selection.variant()),
+                destination.id(), request.userId(), window.start(), window.end(), today, traveller.fingerprint(),
+                context.version() + (location == null ? "" : ":" + location));
+        Optional<ScoreCache.Entry> cached = cache.get(key);
+        if (cached.isPresent()) {
+            return withTtl(cached.get().response(), cache.secondsLeft(cached.get().storedAt()));
+        }
+
+        DecisionInput input = DecisionInput.of(destination.id(), traveller.traveller(), trip,
+                        MeasurementAssembler.assemble(destination.toDecisionModel(), traveller.traveller(), trip,
+                                catalogue::subregionOf, Optional.empty()))
+                .withLearned(traveller.learned())
+                .withContext(context.facts());
+        List<String> warnings = new ArrayList<>(context.notices());
+        if (traveller.warning() != null) {
+            warnings.add(traveller.warning());
+        }
+        CompletableFuture<ConfidenceScoreResponse> future = CompletableFuture.supplyAsync(
+                () -> decide(selection, input, destination, traveller, context.alerts(), warnings, window), executor);
+        try {
+            ConfidenceScoreResponse response = future.get(settings.budget().toMillis(), TimeUnit.MILLISECONDS);
+            cache.put(key, response);
+            return response;
+        } catch (TimeoutException e) {
+            LOG.warn("Decision for {} overran its {} ms budget; answering with a preliminary score",
+                    destination.id(), settings.budget().toMillis());
+            future.thenAccept(late -> cache.put(key, late));
+            return preliminary(destination, selection, "The full calculation is taking longer than usual");
+        } catch (ExecutionException e) {
+            LOG.error("Decision for {} failed under rule set {}", destination.id(), selection.rules().version(), e.getCause());
+            return preliminary(destination, selection, "The full calculation is not available right now");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return preliminary(destination, selection, "The full calculation was interrupted");
+        }
+    }
+
+    private ConfidenceScoreResponse decide(RuleSelection selection, DecisionInput input, DestinationRecord destination,
+                                           ResolvedTraveller traveller, List<Alert> alerts, List<String> warnings,
+                                           TravelDatesParser.Window window) {
+        CompiledRuleSet rules = selection.rules();
+        Decision decision = rules.decide(input);
+        String decisionId = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        ConfidenceScoreResponse response = ResponseWriter.write(decision, destination.name(),
+                rules.settings().neutralScore(), now, cache.ttlSeconds(), selection.variant(),
+                traveller.personalized(), alerts, warnings, decisionId);
+        lastGoodByDestination.put(destination.id(), response);
+        decisionLog.record(new DecisionEntry(decisionId, now, traveller.userId(), destination.id(),
+                window.start().toString(), window.end().toString(), rules.version(), selection.variant(),
+                decision.score(), decision.baseScore(), decision.badge(), traveller.personalized(),
+                decision.fallbackUsed(), false, travellerFacts(traveller), factorFacts(decision),
+                decision.firedRules(), decision.adjustments().stream().map(a -> a.factor() + ": " + a.reason()).toList()));
+        return response;
+    }
+
+    private ConfidenceScoreResponse preliminary(DestinationRecord destination, RuleSelection selection, String why) {
+        String notice = why + ", so this is a preliminary estimate; it will be refined shortly.";
+        ConfidenceScoreResponse last = lastGoodByDestination.get(destination.id());
+        if (last != null) {
+            List<String> warnings = new ArrayList<>(last.warnings());
+            warnings.add(notice + " It repeats the latest score we calculated for " + destination.name() + ".");
+            return new ConfidenceScoreResponse(last.destinationId(), last.score(), last.badge(), last.breakdown(),
+                    last.explanation(), clock.instant().toString(), 0, last.baseScore(), last.adjustments(),
+                    last.alerts(), last.ruleVersion(), last.variant(), false, "general", last.fallbackUsed(), true,
+                    List.copyOf(warnings), List.of(), null);
+        }
+        return neutralEstimate(destination, selection.rules().settings(), selection, notice);
+    }
+
+    /** No score of this destination to fall back on: every factor neutral, with the default weights. */
+    private ConfidenceScoreResponse neutralEstimate(DestinationRecord destination, RuleSettings settings,
+                                                    RuleSelection selection, String notice) {
+        double neutral = settings.neutralScore();
+        List<FactorBreakdown> breakdown = new ArrayList<>();
+        for (Factor factor : Factor.values()) {
+            double weight = settings.defaultWeights().fraction(factor);
+            breakdown.add(new FactorBreakdown(factor.key(), neutral, weight,
+                    settings.defaultWeights().permille(factor) * settings.neutralScore() / 1000.0,
+                    factor.label() + ": not calculated yet; a neutral " + settings.neutralScore() + " is used.",
+                    factor.label(), true, List.of()));
+        }
+        return new ConfidenceScoreResponse(destination.id(), neutral, BadgeBands.of(neutral), breakdown,
+                destination.name() + ": " + notice, clock.instant().toString(), 0, neutral, List.of(), List.of(),
+                selection.rules().version(), selection.variant(), false, "general", true, true, List.of(notice),
+                List.of(), null);
+    }
+
+    private GatheredContext gatherContext(String destinationId, Trip trip, @Nullable ContextSource.Location location) {
+        List<Object> facts = new ArrayList<>();
+        List<Alert> alerts = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        StringBuilder version = new StringBuilder();
+        for (ContextSource source : contextSources) {
+            ContextSnapshot snapshot;
+            try {
+                snapshot = source.snapshot(destinationId, trip, location);
+            } catch (RuntimeException e) {
+                LOG.warn("Context source {} failed for {}: {}", source.getClass().getSimpleName(), destinationId, e.toString());
+                snapshot = ContextSnapshot.unavailable("Live conditions could not be checked just now, "
+                        + "so this score may not reflect the latest conditions");
+            }
+            facts.addAll(snapshot.facts());
+            alerts.addAll(snapshot.alerts());
+            notices.addAll(snapshot.notices());
+            version.append(snapshot.version()).append('|');
+        }
+        return new GatheredContext(facts, alerts, notices, version.toString());
+    }
+
+    private record GatheredContext(List<Object> facts, List<Alert> alerts, List<String> notices, String version) {
+    }
+
+    private static ConfidenceScoreResponse withTtl(ConfidenceScoreResponse r, long ttl) {
+        return new ConfidenceScoreResponse(r.destinationId(), r.score(), r.badge(), r.breakdown(), r.explanation(),
+                r.calculatedAt(), ttl, r.baseScore(), r.adjustments(), r.alerts(), r.ruleVersion(), r.variant(),
+                r.personalized(), r.profileType(), r.fallbackUsed(), r.preliminary(), r.warnings(), r.firedRules(),
+                r.decisionId());
+    }
+
+    static Map<String, Object> travellerFacts(ResolvedTraveller resolved) {
+        var t = resolved.traveller();
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("budgetTier", t.getBudgetTier());
+        facts.put("travelStyle", t.getTravelStyle());
+        facts.put("experienceLevel", t.getExperienceLevel());
+        facts.put("prioritySafety", t.isPrioritySafety());
+        facts.put("preferredClimate", t.getPreferredClimate());
+        facts.put("mobilityRequirements", t.getMobilityRequirements());
+        facts.put("languages", List.copyOf(t.getLanguages()));
+        facts.put("tripCount", t.getTripCount());
+        facts.put("visitedDestinations", List.copyOf(t.getVisitedDestinations()));
+        if (resolved.learned() != null) {
+            Map<String, Double> learned = new LinkedHashMap<>();
+            resolved.learned().weights().forEach((factor, weight) -> learned.put(factor.key(), weight));
+            facts.put("learnedWeights", learned);
+            facts.put("learnedConfidence", resolved.learned().confidence());
+        }
+        return facts;
+    }
+
+    private static Map<String, Map<String, Double>> factorFacts(Decision decision) {
+        Map<String, Map<String, Double>> facts = new LinkedHashMap<>();
+        decision.factors().forEach(f -> facts.put(f.factor().key(),
+                Map.of("score", f.score(), "weight", f.weight(), "contribution", f.contribution())));
+        return facts;
+    }
+
+    @PreDestroy
+    void close() {
+        executor.shutdownNow();
+    }
+}

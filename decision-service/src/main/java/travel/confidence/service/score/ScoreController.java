@@ -1,0 +1,37 @@
+package travel.confidence.service.score;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import travel.confidence.api.score.ConfidenceScoreRequest;
+import travel.confidence.api.score.ConfidenceScoreResponse;
+import travel.confidence.api.score.ScorePreviewRequest;
+
+/** The seed's confidence score endpoint and our preview beside it. */
+@Controller("/api/confidence")
+@Tag(name = "Confidence")
+class ScoreController {
+
+    private final ConfidenceCalculator calculator;
+    private final PreviewCalculator previews;
+
+    ScoreController(ConfidenceCalculator calculator, PreviewCalculator previews) {
+        this.calculator = calculator;
+        this.previews = previews;
+    }
+
+    @Post("/calculate")
+    @Operation(summary = "Confidence score (0-100), badge, eight-factor breakdown and explanation for one destination")
+    ConfidenceScoreResponse calculate(@Body @Valid ConfidenceScoreRequest request) {
+        return calculator.calculate(request, null);
+    }
+
+    @Post("/preview")
+    @Operation(summary = "Score given factor values with optional weights and persona, through the same rules")
+    ConfidenceScoreResponse preview(@Body @Valid ScorePreviewRequest request) {
+        return previews.preview(request);
+    }
+}

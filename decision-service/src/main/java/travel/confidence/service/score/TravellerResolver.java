@@ -1,0 +1,66 @@
+package travel.confidence.service.score;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import travel.confidence.api.profile.TravelerProfile;
+import travel.confidence.data.profile.ProfileRepository;
+import travel.confidence.data.profile.StoredProfile;
+import travel.confidence.data.profile.StoredWeights;
+import travel.confidence.data.profile.WeightsRepository;
+import travel.confidence.rules.model.LearnedWeights;
+import travel.confidence.rules.model.Traveller;
+import travel.confidence.service.profile.ProfileMapper;
+
+/**
+ * Resolves the traveller of a decision (seed, Error Handling 4): the profile in the request, else the stored
+ * profile, else the anonymous default profile (then the score is "general", not personalised). Learned weights
+ * come from the store unless the request's profile carries its own. If the store cannot be read, the decision
+ * goes on as general with a warning rather than failing.
+ */
+@Singleton
+public class TravellerResolver {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TravellerResolver.class);
+
+    private final ProfileRepository profiles;
+    private final WeightsRepository weights;
+
+    TravellerResolver(ProfileRepository profiles, WeightsRepository weights) {
+        this.profiles = profiles;
+        this.weights = weights;
+    }
+
+    public ResolvedTraveller resolve(String userId, @Nullable TravelerProfile given) {
+        Optional<StoredProfile> stored;
+        Optional<StoredWeights> learnedRow;
+        try {
+            stored = given == null ? profiles.findById(userId) : Optional.empty();
+            learnedRow = given != null && given.preferenceWeights() != null ? Optional.empty() : weights.findById(userId);
+        } catch (RuntimeException e) {
+            LOG.warn("Profile store unavailable for a decision; scoring without personalisation: {}", e.toString());
+            Traveller traveller = ProfileMapper.toTraveller(given);
+            return new ResolvedTraveller(userId, traveller, null, given != null,
+                    "unavailable:" + Objects.hashCode(given),
+                    "Your saved profile could not be read just now, so this score is not personalised");
+        }
+        LearnedWeights learned = given != null && given.preferenceWeights() != null
+                ? ProfileMapper.toLearned(given.preferenceWeights())
+                : learnedRow.map(w -> ProfileMapper.toLearned(ProfileMapper.toApi(w))).orElse(null);
+        if (given != null) {
+            return new ResolvedTraveller(userId, ProfileMapper.toTraveller(given), learned, true,
+                    "request:" + given.hashCode() + ":" + learnedRow.map(StoredWeights::lastUpdated).orElse(null), null);
+        }
+        if (stored.isPresent()) {
+            TravelerProfile profile = ProfileMapper.toApi(stored.get(), null);
+            return new ResolvedTraveller(userId, ProfileMapper.toTraveller(profile), learned, true,
+                    "stored:" + stored.get().version() + ":" + stored.get().updatedAt() + ":"
+                            + learnedRow.map(StoredWeights::lastUpdated).orElse(null), null);
+        }
+        return new ResolvedTraveller(userId, Traveller.anonymous(), learned, learned != null,
+                "anonymous:" + learnedRow.map(StoredWeights::lastUpdated).orElse(null), null);
+    }
+}
