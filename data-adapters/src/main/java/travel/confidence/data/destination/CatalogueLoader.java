@@ -46,7 +46,8 @@ public class CatalogueLoader implements ApplicationEventListener<StartupEvent> {
     /** Reloads if the files changed; returns the number of destinations in the catalogue afterwards. */
     public synchronized int load() {
         OpenDataFiles files = settings.files();
-        String checksum = files.checksum();
+        // The loader's own version is part of the checksum: a change in how files map to documents reloads too.
+        String checksum = OpenDataCatalogue.FORMAT_VERSION + ":" + files.checksum();
         if (store.datasetChecksum().filter(checksum::equals).isEmpty()) {
             List<DestinationRecord> records = new OpenDataCatalogue(files).build();
             store.replaceAll(records, checksum);

@@ -23,6 +23,9 @@ import travel.confidence.rules.model.Indicator;
  */
 public final class OpenDataCatalogue {
 
+    /** Bump when the mapping from files to records changes, so stored catalogues are rebuilt. */
+    public static final int FORMAT_VERSION = 1;
+
     static final String LPI_SOURCE = "World Bank Logistics Performance Index";
     static final String OPENFLIGHTS_SOURCE = "OpenFlights routes (June 2014)";
     static final String CLDR_SOURCE = "Unicode CLDR 37 territory info";

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -24,6 +26,7 @@ public final class RuleSetCompiler {
 
     private static final String PACKAGE_PATH = "src/main/resources/travel/confidence/rules/decision/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
     private final int poolSize;
 
@@ -96,20 +99,24 @@ public final class RuleSetCompiler {
         String source = sourceByKiePath.entrySet().stream()
                 .filter(e -> path.endsWith(e.getKey()) || e.getKey().endsWith(path))
                 .map(Map.Entry::getValue).findFirst().orElse(path);
+        String drl = drlBySource.get(source);
         Integer line = message.getLine() > 0 ? message.getLine() : null;
+        String rule = line == null || drl == null ? null : ruleAtLine(drl, line);
         if (line != null && source.startsWith(RuleSet.TABLES)) {
-            line = DecisionTables.rowOfDrlLine(drlBySource.get(source), line);
+            line = DecisionTables.rowOfDrlLine(drl, line);
         }
-        return new RuleProblem(source, line, ruleName(message.getText()), message.getText().strip());
+        return new RuleProblem(source, line, rule, message.getText().strip());
     }
 
-    /** Drools names the failing rule as {@code Rule name='...'} in its message, when it knows it. */
-    private static String ruleName(String text) {
-        int quote = text.indexOf("Rule name='");
-        if (quote < 0) {
-            return null;
+    /** The name of the rule that contains the given line: the nearest {@code rule "..."} at or above it. */
+    static String ruleAtLine(String drl, int line) {
+        String[] lines = drl.split("\n");
+        for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+            Matcher m = RULE_HEADER.matcher(lines[i]);
+            if (m.find()) {
+                return m.group(1);
+            }
         }
-        int end = text.indexOf('\'', quote + 11);
-        return end > quote ? text.substring(quote + 11, end) : null;
+        return null;
     }
 }
