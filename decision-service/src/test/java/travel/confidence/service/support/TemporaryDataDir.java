@@ -1,0 +1,23 @@
+package travel.confidence.service.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** A fresh data directory for the embedded stores of one test context. */
+public final class TemporaryDataDir {
+
+    private TemporaryDataDir() {
+    }
+
+    public static Map<String, String> properties() {
+        try {
+            Path dir = Files.createTempDirectory("confidence-test");
+            return Map.of("confidence.data-dir", dir.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
