@@ -34,9 +34,9 @@ import travel.confidence.rules.engine.CompiledRuleSet;
 import travel.confidence.rules.engine.Decision;
 import travel.confidence.rules.engine.DecisionInput;
 import travel.confidence.rules.model.Factor;
-import travel.confidence.rules.model.MeasurementAssembler;
 import travel.confidence.rules.model.RuleSettings;
 import travel.confidence.rules.model.Trip;
+import travel.confidence.rules.model.Weights;
 import travel.confidence.service.error.NotFoundException;
 import travel.confidence.service.rules.RuleSelection;
 import travel.confidence.service.rules.RuleSelector;
@@ -54,9 +54,10 @@ public class ConfidenceCalculator {
     private static final Logger LOG = LoggerFactory.getLogger(ConfidenceCalculator.class);
 
     private final DestinationCatalogue catalogue;
+    private final DecisionInputs inputs;
     private final TravellerResolver travellers;
     private final RuleSelector ruleSelector;
-    private final List<ContextSource> contextSources;
+    private final LiveContext liveContext;
     private final ScoreCache cache;
     private final ScoringSettings settings;
     private final DecisionLog decisionLog;
@@ -64,13 +65,14 @@ public class ConfidenceCalculator {
     private final ExecutorService executor;
     private final Map<String, ConfidenceScoreResponse> lastGoodByDestination = new ConcurrentHashMap<>();
 
-    ConfidenceCalculator(DestinationCatalogue catalogue, TravellerResolver travellers, RuleSelector ruleSelector,
-                         List<ContextSource> contextSources, ScoreCache cache, ScoringSettings settings,
+    ConfidenceCalculator(DestinationCatalogue catalogue, DecisionInputs inputs, TravellerResolver travellers, RuleSelector ruleSelector,
+                         LiveContext liveContext, ScoreCache cache, ScoringSettings settings,
                          DecisionLog decisionLog, Clock clock) {
         this.catalogue = catalogue;
+        this.inputs = inputs;
         this.travellers = travellers;
         this.ruleSelector = ruleSelector;
-        this.contextSources = contextSources;
+        this.liveContext = liveContext;
         this.cache = cache;
         this.settings = settings;
         this.decisionLog = decisionLog;
@@ -91,7 +93,7 @@ public class ConfidenceCalculator {
         RuleSelection selection = ruleSelector.select(request.userId());
         LocalDate today = LocalDate.now(clock);
         Trip trip = new Trip(window.start(), window.end(), today);
-        GatheredContext context = gatherContext(destination.id(), trip, location);
+        LiveContext.Gathered context = liveContext.gather(destination.id(), trip, location);
 
         ScoreCache.Key key = new ScoreCache.Key(selection.rules().version(), String.valueOf(selection.variant()),
                 destination.id(), request.userId(), window.start(), window.end(), today, traveller.fingerprint(),
@@ -101,11 +103,7 @@ public class ConfidenceCalculator {
             return withTtl(cached.get().response(), cache.secondsLeft(cached.get().storedAt()));
         }
 
-        DecisionInput input = DecisionInput.of(destination.id(), traveller.traveller(), trip,
-                        MeasurementAssembler.assemble(destination.toDecisionModel(), traveller.traveller(), trip,
-                                catalogue::subregionOf, Optional.empty()))
-                .withLearned(traveller.learned())
-                .withContext(context.facts());
+        DecisionInput input = inputs.build(destination, traveller, trip, context.facts());
         List<String> warnings = new ArrayList<>(context.notices());
         if (traveller.warning() != null) {
             warnings.add(traveller.warning());
@@ -171,7 +169,7 @@ public class ConfidenceCalculator {
         for (Factor factor : Factor.values()) {
             double weight = settings.defaultWeights().fraction(factor);
             breakdown.add(new FactorBreakdown(factor.key(), neutral, weight,
-                    settings.defaultWeights().permille(factor) * settings.neutralScore() / 1000.0,
+                    settings.defaultWeights().units(factor) * settings.neutralScore() / (double) Weights.TOTAL,
                     factor.label() + ": not calculated yet; a neutral " + settings.neutralScore() + " is used.",
                     factor.label(), true, List.of()));
         }
@@ -179,31 +177,6 @@ public class ConfidenceCalculator {
                 destination.name() + ": " + notice, clock.instant().toString(), 0, neutral, List.of(), List.of(),
                 selection.rules().version(), selection.variant(), false, "general", true, true, List.of(notice),
                 List.of(), null);
-    }
-
-    private GatheredContext gatherContext(String destinationId, Trip trip, @Nullable ContextSource.Location location) {
-        List<Object> facts = new ArrayList<>();
-        List<Alert> alerts = new ArrayList<>();
-        List<String> notices = new ArrayList<>();
-        StringBuilder version = new StringBuilder();
-        for (ContextSource source : contextSources) {
-            ContextSnapshot snapshot;
-            try {
-                snapshot = source.snapshot(destinationId, trip, location);
-            } catch (RuntimeException e) {
-                LOG.warn("Context source {} failed for {}: {}", source.getClass().getSimpleName(), destinationId, e.toString());
-                snapshot = ContextSnapshot.unavailable("Live conditions could not be checked just now, "
-                        + "so this score may not reflect the latest conditions");
-            }
-            facts.addAll(snapshot.facts());
-            alerts.addAll(snapshot.alerts());
-            notices.addAll(snapshot.notices());
-            version.append(snapshot.version()).append('|');
-        }
-        return new GatheredContext(facts, alerts, notices, version.toString());
-    }
-
-    private record GatheredContext(List<Object> facts, List<Alert> alerts, List<String> notices, String version) {
     }
 
     private static ConfidenceScoreResponse withTtl(ConfidenceScoreResponse r, long ttl) {

@@ -13,4 +13,9 @@ import travel.confidence.rules.model.Traveller;
  */
 public record ResolvedTraveller(String userId, Traveller traveller, @Nullable LearnedWeights learned,
                                 boolean personalized, String fingerprint, @Nullable String warning) {
+
+    /** The same traveller with other traveller facts (a search as another budget tier or climate). */
+    public ResolvedTraveller withTraveller(Traveller other) {
+        return new ResolvedTraveller(userId, other, learned, personalized, fingerprint + ":" + other.hashCode(), warning);
+    }
 }

@@ -39,7 +39,7 @@ public final class CompiledRuleSet implements AutoCloseable {
 
     public Decision decide(DecisionInput input) {
         RuleSettings effective = input.weights() == null ? settings
-                : new RuleSettings(input.weights(), settings.neutralScore(), settings.fallbackPenalty(), settings.weightFloorPermille());
+                : new RuleSettings(input.weights(), settings.neutralScore(), settings.fallbackPenalty(), settings.weightFloorUnits());
         DecisionSheet sheet = new DecisionSheet(effective, input.givenScores(), input.learned());
         List<Object> facts = new ArrayList<>(input.measurements().size() + input.contextFacts().size() + 3);
         facts.add(sheet);
@@ -69,7 +69,7 @@ public final class CompiledRuleSet implements AutoCloseable {
                 .map(f -> "No data for " + f.factor().label() + ": a neutral " + settings.neutralScore()
                         + " is used instead")
                 .toList();
-        return new Decision(input.destinationId(), version, sheet.score(), sheet.baseScore(), sheet.badge(),
+        return new Decision(input.destinationId(), version, sheet.score(), sheet.exactScore(), sheet.baseScore(), sheet.badge(),
                 sheet.badgeReason(), sheet.factors(), sheet.adjustments(), sheet.firedRules(), !warnings.isEmpty(), warnings);
     }
 

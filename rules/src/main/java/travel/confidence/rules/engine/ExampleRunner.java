@@ -123,7 +123,7 @@ public final class ExampleRunner {
             String key = result.factor().key();
             if (record.isMapped(key) && !record.get(key).isBlank()) {
                 double expected = Double.parseDouble(record.get(key));
-                if (Math.abs(expected - result.weight()) > 0.0005) {
+                if (Math.abs(expected - result.weight()) > 0.000005) {
                     wrong.add(key + " expected " + expected + ", got " + result.weight());
                 }
             }

@@ -27,6 +27,7 @@ public final class DecisionSheet {
     private Weights weights;
     private double baseScore;
     private double score;
+    private double exactScore;
     private boolean closed;
     private String badge;
     private String badgeReason = "";
@@ -97,7 +98,7 @@ public final class DecisionSheet {
         EnumMap<Factor, Long> numerators = new EnumMap<>(Factor.class);
         long exact = 0;
         for (Factor factor : Factor.values()) {
-            long n = (long) tenths.get(factor) * weights.permille(factor);
+            long n = (long) tenths.get(factor) * weights.units(factor);
             numerators.put(factor, n);
             exact += n;
         }
@@ -131,6 +132,9 @@ public final class DecisionSheet {
         adjustments = List.copyOf(chain);
         baseScore = baseTenths / 10.0;
         score = current / 10.0;
+        // The unrounded weighted sum moved by the same adjustments: finer than the
+        // one-decimal score, for ranking and match percentages.
+        exactScore = Math.max(0, Math.min(100, exact / (Weights.TOTAL * 10.0) + (current - baseTenths) / 10.0));
         closed = true;
         return new Score(score, this);
     }
@@ -189,6 +193,11 @@ public final class DecisionSheet {
 
     public double score() {
         return score;
+    }
+
+    /** The score before rounding to one decimal (same adjustments); {@link #score()} is this rounded half up. */
+    public double exactScore() {
+        return exactScore;
     }
 
     public String badge() {

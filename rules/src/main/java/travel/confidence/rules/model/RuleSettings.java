@@ -5,7 +5,7 @@ package travel.confidence.rules.model;
  * factor falls back to when its data is missing, the penalty for using fallback data (seed: 10 points), and
  * the smallest weight a factor may end up with, so that every factor always counts.
  */
-public record RuleSettings(Weights defaultWeights, int neutralScore, int fallbackPenalty, int weightFloorPermille) {
+public record RuleSettings(Weights defaultWeights, int neutralScore, int fallbackPenalty, int weightFloorUnits) {
 
     public RuleSettings {
         if (neutralScore < 0 || neutralScore > 100) {
@@ -14,8 +14,8 @@ public record RuleSettings(Weights defaultWeights, int neutralScore, int fallbac
         if (fallbackPenalty < 0 || fallbackPenalty > 100) {
             throw new IllegalArgumentException("fallback penalty must be 0-100");
         }
-        if (weightFloorPermille < 1 || weightFloorPermille * Factor.values().length > Weights.TOTAL) {
-            throw new IllegalArgumentException("weight floor must be at least 0.001 and leave room for every factor");
+        if (weightFloorUnits < 1 || (long) weightFloorUnits * Factor.values().length > Weights.TOTAL) {
+            throw new IllegalArgumentException("weight floor must be above 0 and leave room for every factor");
         }
     }
 }

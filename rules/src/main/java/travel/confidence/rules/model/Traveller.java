@@ -45,6 +45,13 @@ public final class Traveller {
         return new Traveller(ANY, ANY, ANY, false, ANY, "none", List.of("en"), 0, List.of());
     }
 
+    /** The same traveller searching as another budget tier and/or climate (null keeps theirs). */
+    public Traveller searchingAs(String otherBudgetTier, String otherClimate) {
+        return new Traveller(otherBudgetTier == null ? budgetTier : otherBudgetTier, travelStyle, experienceLevel,
+                prioritySafety, otherClimate == null ? preferredClimate : otherClimate, mobilityRequirements,
+                List.copyOf(languages), tripCount, List.copyOf(visitedDestinations));
+    }
+
     private static String orAny(String value) {
         return value == null || value.isBlank() ? ANY : value;
     }

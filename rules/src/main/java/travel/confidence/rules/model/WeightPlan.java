@@ -22,7 +22,7 @@ public final class WeightPlan {
     public static Weights finalWeights(RuleSettings settings, List<WeightAdjustment> adjustments, LearnedWeights learned) {
         EnumMap<Factor, Double> persona = personaWeights(settings.defaultWeights(), adjustments);
         EnumMap<Factor, Double> blended = learned == null || learned.confidence() == 0 ? persona : blend(persona, learned);
-        return Weights.ofFractions(applyFloor(blended, settings.weightFloorPermille() / (double) Weights.TOTAL));
+        return Weights.ofFractions(applyFloor(blended, settings.weightFloorUnits() / (double) Weights.TOTAL));
     }
 
     static EnumMap<Factor, Double> personaWeights(Weights defaults, List<WeightAdjustment> adjustments) {

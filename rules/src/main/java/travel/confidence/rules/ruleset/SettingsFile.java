@@ -24,14 +24,14 @@ public final class SettingsFile {
         } catch (IOException e) {
             throw new IllegalArgumentException("settings.properties cannot be read: " + e.getMessage(), e);
         }
-        EnumMap<Factor, Integer> permille = new EnumMap<>(Factor.class);
+        EnumMap<Factor, Integer> units = new EnumMap<>(Factor.class);
         for (Factor factor : Factor.values()) {
-            permille.put(factor, permille(properties, "weight." + factor.key()));
+            units.put(factor, units(properties, "weight." + factor.key()));
         }
-        return new RuleSettings(Weights.ofPermille(permille),
+        return new RuleSettings(Weights.ofUnits(units),
                 integer(properties, "fallback.neutralScore"),
                 integer(properties, "fallback.penalty"),
-                permille(properties, "weight.floor"));
+                units(properties, "weight.floor"));
     }
 
     /** Replaces the default weights in a settings file, keeping every other line as it was. */
@@ -41,7 +41,7 @@ public final class SettingsFile {
             String key = line.contains("=") ? line.substring(0, line.indexOf('=')).strip() : "";
             Factor factor = key.startsWith("weight.") ? Factor.byKey(key.substring(7)).orElse(null) : null;
             if (factor != null) {
-                out.append(key).append('=').append(format(weights.permille(factor)));
+                out.append(key).append('=').append(format(weights.units(factor)));
             } else {
                 out.append(line);
             }
@@ -50,14 +50,14 @@ public final class SettingsFile {
         return out.substring(0, out.length() - 1);
     }
 
-    private static String format(int permille) {
-        return String.format(java.util.Locale.ROOT, "%.3f", permille / 1000.0);
+    private static String format(int units) {
+        return String.format(java.util.Locale.ROOT, "%.5f", units / (double) Weights.TOTAL).replaceAll("0{1,2}$", "");
     }
 
-    private static int permille(Properties properties, String key) {
+    private static int units(Properties properties, String key) {
         String value = required(properties, key);
         try {
-            return (int) Math.round(Double.parseDouble(value) * 1000);
+            return (int) Math.round(Double.parseDouble(value) * Weights.TOTAL);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("settings.properties: " + key + " must be a number, was '" + value + "'");
         }

@@ -13,6 +13,7 @@ import travel.confidence.rules.model.Factor;
 import travel.confidence.rules.model.FactorResult;
 import travel.confidence.rules.model.LearnedWeights;
 import travel.confidence.rules.model.Traveller;
+import travel.confidence.rules.model.Weights;
 import travel.confidence.rules.ruleset.BundledRuleSet;
 
 /**
@@ -89,8 +90,8 @@ class ScoringPropertiesTest {
                 .checkAssert((scores, traveller, learned, useLearned) -> {
                     Decision decision = decide(traveller, scores, useLearned ? learned : null);
                     assertThat(decision.factors()).extracting(FactorResult::factor).containsExactly(Factor.values());
-                    long weightSum = decision.factors().stream().mapToLong(f -> Math.round(f.weight() * 1000)).sum();
-                    assertThat(weightSum).isEqualTo(1000);
+                    long weightSum = decision.factors().stream().mapToLong(f -> Math.round(f.weight() * Weights.TOTAL)).sum();
+                    assertThat(weightSum).isEqualTo(Weights.TOTAL);
                     long contributionTenths = decision.factors().stream()
                             .mapToLong(f -> Math.round(f.contribution() * 10)).sum();
                     assertThat(contributionTenths).isEqualTo(Math.round(decision.baseScore() * 10));

@@ -1,0 +1,38 @@
+package travel.confidence.service.recommend;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import travel.confidence.api.recommend.BestMonthsRequest;
+import travel.confidence.api.recommend.BestMonthsResponse;
+import travel.confidence.api.recommend.RecommendationRequest;
+import travel.confidence.api.recommend.RecommendationResponse;
+
+/** Ranked recommendations and the best months to go. */
+@Controller("/api/confidence")
+@Tag(name = "Recommendations")
+class RecommendationController {
+
+    private final Recommender recommender;
+    private final BestMonths bestMonths;
+
+    RecommendationController(Recommender recommender, BestMonths bestMonths) {
+        this.recommender = recommender;
+        this.bestMonths = bestMonths;
+    }
+
+    @Post("/recommendations")
+    @Operation(summary = "Destinations ranked by this traveller's confidence, with match percentage and reasons")
+    RecommendationResponse recommend(@Body @Valid RecommendationRequest request) {
+        return recommender.recommend(request);
+    }
+
+    @Post("/best-months")
+    @Operation(summary = "One destination scored for a trip starting in each of the next twelve months")
+    BestMonthsResponse bestMonths(@Body @Valid BestMonthsRequest request) {
+        return bestMonths.bestMonths(request);
+    }
+}
