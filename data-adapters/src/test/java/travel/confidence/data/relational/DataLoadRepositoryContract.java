@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -119,7 +120,7 @@ abstract class DataLoadRepositoryContract {
 
         assertThat(loads).filteredOn(load -> load.checksum().matches("[bcd]+")).containsExactly(july, march, january);
         assertThat(loads).extracting(DataLoad::dataset).containsOnly(dataset);
-        assertThat(loads).extracting(DataLoad::loadedAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(loads).extracting(DataLoad::loadedAt).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(repository.findByDatasetOrderByLoadedAtDesc(otherDataset)).singleElement()
                 .satisfies(load -> assertThat(load.records()).isEqualTo(1));
     }
