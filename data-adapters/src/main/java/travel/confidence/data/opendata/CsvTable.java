@@ -24,7 +24,9 @@ final class CsvTable {
 
     static CsvTable parse(String file, String text, List<String> requiredColumns) {
         try {
-            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
+            // A World Bank download ends every line with a comma: an unnamed last column, which we never read.
+            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                    .setAllowMissingColumnNames(true).get()
                     .parse(new StringReader(stripBom(text)));
             List<String> missing = new ArrayList<>();
             for (String column : requiredColumns) {
@@ -36,7 +38,7 @@ final class CsvTable {
                 throw new OpenDataFormatException(file, "missing column(s) " + missing);
             }
             return new CsvTable(file, parser.getRecords());
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new OpenDataFormatException(file, "not valid CSV: " + e.getMessage());
         }
     }
