@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Twelve monthly scores and what to make of them.
  *
- * @param bestMonths  the months within one point of the best score, best first
+ * @param bestMonths  the best month and those close to it (within a quarter of the year's range), best first
  * @param driver      the factor whose score changes most over the year (what makes the difference), or null
  * @param summary     one sentence for the traveller
  */

@@ -17,7 +17,7 @@ import io.micronaut.core.annotation.Nullable;
 public record MongoSettings(@Nullable String uri,
                             @Bindable(defaultValue = "confidence") String database,
                             @Bindable(defaultValue = "0") int embeddedPort,
-                            @Bindable(defaultValue = "2000") int timeoutMillis) {
+                            @Bindable(defaultValue = "5000") int timeoutMillis) {
 
     public static final String PREFIX = "confidence.mongo";
 

@@ -37,8 +37,12 @@ import travel.confidence.service.score.TravellerResolver;
 public class BestMonths {
 
     static final int DEFAULT_TRIP_DAYS = 7;
-    /** Months scoring within this many points of the best count as best too. */
-    static final double CLOSE_TO_BEST = 1.0;
+    /**
+     * Months close to the best count as best too: within a quarter of the year's range of scores, and never
+     * less than 0.3 points, so a flat year does not name every month and a seasonal one names its season.
+     */
+    static final double SHARE_OF_RANGE = 0.25;
+    static final double MIN_CLOSENESS = 0.3;
 
     private final DestinationCatalogue catalogue;
     private final TravellerResolver travellers;
@@ -77,7 +81,9 @@ public class BestMonths {
         }
         months.sort(Comparator.comparingInt(MonthScore::month));
         double best = months.stream().mapToDouble(MonthScore::score).max().orElseThrow();
-        List<String> bestMonths = months.stream().filter(m -> m.score() >= best - CLOSE_TO_BEST)
+        double worst = months.stream().mapToDouble(MonthScore::score).min().orElseThrow();
+        double closeness = Math.max(MIN_CLOSENESS, SHARE_OF_RANGE * (best - worst));
+        List<String> bestMonths = months.stream().filter(m -> m.score() >= best - closeness - 1e-9)
                 .sorted(Comparator.comparingDouble(MonthScore::score).reversed().thenComparingInt(MonthScore::month))
                 .map(MonthScore::monthName).toList();
         Factor driver = driver(decisions);

@@ -84,6 +84,12 @@ class ScoreEndpointTest implements TestPropertyProvider {
     }
 
     @Test
+    void empty_lists_of_the_seed_contract_are_sent_as_empty_arrays() {
+        JsonHttp.Reply reply = http().post("/api/confidence/calculate", request("JP", "arrays", "2027-04-01", "2027-04-10"));
+        assertThat(reply.body()).contains("\"adjustments\":[]", "\"alerts\":[]");
+    }
+
+    @Test
     void a_profile_in_the_request_personalises_the_score() {
         String withProfile = """
                 {"destinationId":"JP","userId":"family-1","travelDates":{"startDate":"2027-04-01","endDate":"2027-04-10"},

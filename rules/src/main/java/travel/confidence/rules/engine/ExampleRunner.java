@@ -136,7 +136,8 @@ public final class ExampleRunner {
                 column(record, "experienceLevel"), Boolean.parseBoolean(column(record, "prioritySafety")),
                 column(record, "preferredClimate"),
                 Optional.ofNullable(column(record, "mobilityRequirements")).orElse("none"),
-                List.of("en"), 0, List.of());
+                Optional.ofNullable(column(record, "languages")).map(l -> List.of(l.split("\\|"))).orElse(List.of("en")),
+                0, List.of());
     }
 
     private static String column(CSVRecord record, String name) {
