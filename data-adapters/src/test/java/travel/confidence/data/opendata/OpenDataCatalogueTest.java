@@ -154,7 +154,7 @@ class OpenDataCatalogueTest {
         assertThat(japan.climate()).extracting(MonthClimate::month)
                 .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
         assertThat(japan.climate().get(7)).isEqualTo(new MonthClimate(8, 24.27, 1.0, 20.58, 28.01, 181.28, 53.99));
-        assertThat(japan.climateSource()).isEqualTo("CRU CY v4.07 climatology, mean of 1991-2020");
+        assertThat(japan.climateSource()).isEqualTo("CRU CY v4.07 climatology");
         assertThat(japan.climateAsOf()).isEqualTo("1991-2020");
     }
 

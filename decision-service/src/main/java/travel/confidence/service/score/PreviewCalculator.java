@@ -57,21 +57,7 @@ public class PreviewCalculator {
 
     private static EnumMap<Factor, Double> factorScores(Map<String, Double> given) {
         List<FieldError> errors = new ArrayList<>();
-        EnumMap<Factor, Double> scores = new EnumMap<>(Factor.class);
-        given.forEach((key, value) -> {
-            if (Factor.byKey(key).isEmpty()) {
-                errors.add(new FieldError("factors." + key, "is not a factor; factors are " + factorKeys()));
-            } else if (value == null || !(value >= 0 && value <= 100)) {
-                errors.add(new FieldError("factors." + key, "must be a number from 0 to 100"));
-            } else {
-                scores.put(Factor.byKey(key).get(), value);
-            }
-        });
-        for (Factor factor : Factor.values()) {
-            if (!given.containsKey(factor.key())) {
-                errors.add(new FieldError("factors." + factor.key(), "is required"));
-            }
-        }
+        EnumMap<Factor, Double> scores = readEveryFactor(given, "factors", 100, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -80,21 +66,7 @@ public class PreviewCalculator {
 
     private static Weights weights(Map<String, Double> given) {
         List<FieldError> errors = new ArrayList<>();
-        EnumMap<Factor, Double> fractions = new EnumMap<>(Factor.class);
-        given.forEach((key, value) -> {
-            if (Factor.byKey(key).isEmpty()) {
-                errors.add(new FieldError("weights." + key, "is not a factor; factors are " + factorKeys()));
-            } else if (value == null || !(value >= 0 && value <= 1)) {
-                errors.add(new FieldError("weights." + key, "must be a number from 0 to 1"));
-            } else {
-                fractions.put(Factor.byKey(key).get(), value);
-            }
-        });
-        for (Factor factor : Factor.values()) {
-            if (!given.containsKey(factor.key())) {
-                errors.add(new FieldError("weights." + factor.key(), "is required when weights are given"));
-            }
-        }
+        EnumMap<Factor, Double> fractions = readEveryFactor(given, "weights", 1, errors);
         if (errors.isEmpty()) {
             double sum = fractions.values().stream().mapToDouble(Double::doubleValue).sum();
             if (Math.abs(sum - 1) > 0.0015) {
@@ -105,6 +77,27 @@ public class PreviewCalculator {
             throw new InvalidInputException(errors);
         }
         return Weights.ofFractions(fractions);
+    }
+
+    /** A number from 0 to {@code max} for every factor key, no unknown keys; problems are named by field. */
+    private static EnumMap<Factor, Double> readEveryFactor(Map<String, Double> given, String field, double max,
+                                                           List<FieldError> errors) {
+        EnumMap<Factor, Double> values = new EnumMap<>(Factor.class);
+        given.forEach((key, value) -> {
+            if (Factor.byKey(key).isEmpty()) {
+                errors.add(new FieldError(field + "." + key, "is not a factor; factors are " + factorKeys()));
+            } else if (value == null || !(value >= 0 && value <= max)) {
+                errors.add(new FieldError(field + "." + key, "must be a number from 0 to " + (int) max));
+            } else {
+                values.put(Factor.byKey(key).get(), value);
+            }
+        });
+        for (Factor factor : Factor.values()) {
+            if (!given.containsKey(factor.key())) {
+                errors.add(new FieldError(field + "." + factor.key(), "is required"));
+            }
+        }
+        return values;
     }
 
     private static String factorKeys() {
