@@ -18,6 +18,7 @@ import travel.confidence.api.recommend.MonthScore;
 import travel.confidence.data.destination.DestinationCatalogue;
 import travel.confidence.data.destination.DestinationRecord;
 import travel.confidence.rules.engine.Decision;
+import travel.confidence.rules.engine.DecisionInput;
 import travel.confidence.rules.model.Factor;
 import travel.confidence.rules.model.FactorResult;
 import travel.confidence.rules.model.Trip;
@@ -67,13 +68,18 @@ public class BestMonths {
         int days = request.tripLengthDays() == null ? DEFAULT_TRIP_DAYS : request.tripLengthDays();
         LocalDate today = LocalDate.now(clock);
 
-        List<MonthScore> months = new ArrayList<>();
-        List<Decision> decisions = new ArrayList<>();
+        List<LocalDate> starts = new ArrayList<>();
+        List<DecisionInput> batch = new ArrayList<>();
         for (int offset = 1; offset <= 12; offset++) {
             LocalDate start = today.withDayOfMonth(1).plusMonths(offset);
-            Decision decision = selection.rules().decide(
-                    inputs.build(destination, traveller, new Trip(start, start.plusDays(days - 1L), today), List.of()));
-            decisions.add(decision);
+            starts.add(start);
+            batch.add(inputs.build(destination, traveller, new Trip(start, start.plusDays(days - 1L), today), List.of()));
+        }
+        List<Decision> decisions = selection.rules().decideAll(batch);
+        List<MonthScore> months = new ArrayList<>();
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision decision = decisions.get(i);
+            LocalDate start = starts.get(i);
             Map<String, Double> factorScores = new LinkedHashMap<>();
             decision.factors().forEach(f -> factorScores.put(f.factor().key(), f.score()));
             months.add(new MonthScore(start.getMonthValue(), monthName(start.getMonth()), start.toString(),

@@ -14,6 +14,7 @@ import travel.confidence.api.recommend.RecommendationResponse;
 import travel.confidence.data.destination.DestinationCatalogue;
 import travel.confidence.data.destination.DestinationRecord;
 import travel.confidence.rules.engine.Decision;
+import travel.confidence.rules.engine.DecisionInput;
 import travel.confidence.rules.model.Factor;
 import travel.confidence.rules.model.Indicator;
 import travel.confidence.rules.model.Trip;
@@ -69,14 +70,19 @@ public class Recommender {
         RuleSelection selection = ruleSelector.select(request.userId());
         Trip trip = new Trip(window.start(), window.end(), LocalDate.now(clock));
 
-        List<Ranked> ranked = new ArrayList<>();
+        List<DecisionInput> batch = new ArrayList<>(candidates.size());
         List<String> warnings = new ArrayList<>();
         for (DestinationRecord destination : candidates) {
             LiveContext.Gathered context = liveContext.gather(destination.id(), trip, null);
             warnings.addAll(context.notices());
-            Decision decision = selection.rules().decide(inputs.build(destination, traveller, trip, context.facts()));
-            if (suits(decision, filters)) {
-                ranked.add(new Ranked(destination, decision));
+            batch.add(inputs.build(destination, traveller, trip, context.facts()));
+        }
+        // One session run for every candidate: the same decisions as one by one, without the per-run cost.
+        List<Decision> decisions = selection.rules().decideAll(batch);
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (suits(decisions.get(i), filters)) {
+                ranked.add(new Ranked(candidates.get(i), decisions.get(i)));
             }
         }
         ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.decision().exactScore())

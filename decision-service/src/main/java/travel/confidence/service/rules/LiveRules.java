@@ -1,19 +1,24 @@
 package travel.confidence.service.rules;
 
+import io.micronaut.context.annotation.Context;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import travel.confidence.rules.engine.CompiledRuleSet;
+import travel.confidence.rules.engine.ExampleResult;
+import travel.confidence.rules.engine.ExampleRunner;
 import travel.confidence.rules.engine.RuleSetCompiler;
 import travel.confidence.rules.ruleset.BundledRuleSet;
 
 /**
  * The rule set this instance decides with. It starts with the bundled default rule set; publishing swaps in
- * another compiled version atomically, so every decision runs entirely under one version.
+ * another compiled version atomically, so every decision runs entirely under one version. The rules are
+ * compiled and warmed up while the service starts, not on the first traveller's request.
  */
-@Singleton
+@Context
 public class LiveRules {
 
     public static final String BUNDLED_VERSION = "bundled";
@@ -21,6 +26,26 @@ public class LiveRules {
 
     private final RuleSetCompiler compiler = new RuleSetCompiler();
     private final AtomicReference<CompiledRuleSet> live = new AtomicReference<>();
+
+    @PostConstruct
+    void compileAtStart() {
+        warmUp(current());
+    }
+
+    /**
+     * Runs the version's own examples once: every table row and rule fires, so the first real decisions do not
+     * pay for class loading and constraint compilation, and a version whose examples fail is logged loudly.
+     */
+    public static void warmUp(CompiledRuleSet rules) {
+        List<ExampleResult> results = ExampleRunner.run(rules);
+        long failed = results.stream().filter(r -> !r.passed()).count();
+        if (failed > 0) {
+            LOG.error("Rule set {}: {} of {} examples fail: {}", rules.version(), failed, results.size(),
+                    results.stream().filter(r -> !r.passed()).limit(5).toList());
+        } else {
+            LOG.info("Rule set {} compiled; all {} examples pass", rules.version(), results.size());
+        }
+    }
 
     public CompiledRuleSet current() {
         CompiledRuleSet current = live.get();

@@ -16,6 +16,8 @@ import java.util.Set;
 public final class DecisionSheet {
 
     private final RuleSettings settings;
+    private final Traveller traveller;
+    private final Trip trip;
     private final LearnedWeights learned;
     private final Map<Factor, Double> givenScores;
     private final List<IndicatorPoints> points = new ArrayList<>();
@@ -33,13 +35,28 @@ public final class DecisionSheet {
     private String badgeReason = "";
 
     /**
+     * @param traveller   who the decision is for; rules read it through the sheet, so many decisions can share
+     *                    one session without their facts meeting
+     * @param trip        the travel window, or null for a preview without dates
      * @param givenScores factor scores given directly (the preview endpoint); those factors skip their tables
      * @param learned     the traveller's learned weights, or null
      */
-    public DecisionSheet(RuleSettings settings, Map<Factor, Double> givenScores, LearnedWeights learned) {
+    public DecisionSheet(RuleSettings settings, Traveller traveller, Trip trip, Map<Factor, Double> givenScores,
+                         LearnedWeights learned) {
         this.settings = settings;
+        this.traveller = traveller;
+        this.trip = trip;
         this.givenScores = givenScores == null ? Map.of() : Map.copyOf(givenScores);
         this.learned = learned;
+    }
+
+    public Traveller getTraveller() {
+        return traveller;
+    }
+
+    /** The travel window, or null for a preview without dates. */
+    public Trip getTrip() {
+        return trip;
     }
 
     /** Wraps a measurement as a fact of this decision. */

@@ -1,8 +1,10 @@
 package travel.confidence.rules.model;
 
 /**
- * The fact a factor table matches: one indicator value of the decision being made. A matching row calls
- * {@link #award(int, String)} to give the value its points, which land on the decision's sheet.
+ * The fact a factor table matches: one indicator value of the decision being made, with the traveller's
+ * attributes a row may test beside it. A matching row calls {@link #award(int, String)} to give the value its
+ * points, which land on the decision's sheet. Tables test one fact only, so rows stay simple alpha tests and
+ * the measures of many decisions can share one session.
  */
 public final class Measure {
 
@@ -20,6 +22,22 @@ public final class Measure {
 
     public double getValue() {
         return measurement.value();
+    }
+
+    public String getBudgetTier() {
+        return sheet.getTraveller().getBudgetTier();
+    }
+
+    public String getTravelStyle() {
+        return sheet.getTraveller().getTravelStyle();
+    }
+
+    public String getExperienceLevel() {
+        return sheet.getTraveller().getExperienceLevel();
+    }
+
+    public String getPreferredClimate() {
+        return sheet.getTraveller().getPreferredClimate();
     }
 
     public Measurement measurement() {
