@@ -43,11 +43,18 @@ public class CatalogueLoader implements ApplicationEventListener<StartupEvent> {
         load();
     }
 
+    /**
+     * What identifies a loaded catalogue: the files' checksum and the loader's format version, so a change in
+     * how files map to documents reloads too.
+     */
+    public static String datasetChecksum(OpenDataFiles files) {
+        return OpenDataCatalogue.FORMAT_VERSION + ":" + files.checksum();
+    }
+
     /** Reloads if the files changed; returns the number of destinations in the catalogue afterwards. */
     public synchronized int load() {
         OpenDataFiles files = settings.files();
-        // The loader's own version is part of the checksum: a change in how files map to documents reloads too.
-        String checksum = OpenDataCatalogue.FORMAT_VERSION + ":" + files.checksum();
+        String checksum = datasetChecksum(files);
         if (store.datasetChecksum().filter(checksum::equals).isEmpty()) {
             List<DestinationRecord> records = new OpenDataCatalogue(files).build();
             store.replaceAll(records, checksum);
