@@ -1,5 +1,6 @@
 package travel.confidence.api.score;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,6 +14,7 @@ import java.util.List;
  * @param personalized false when the user is unknown and the default profile was used ("general")
  * @param preliminary  true when the engine failed or overran its time budget and this is an estimate
  * @param decisionId   the id of this decision in the decision log (its full trace)
+ * @param dataFreshness where the external data behind this score comes from and how fresh it is
  */
 @Serdeable
 public record ConfidenceScoreResponse(
@@ -34,5 +36,23 @@ public record ConfidenceScoreResponse(
         boolean preliminary,
         List<String> warnings,
         List<String> firedRules,
-        @Nullable String decisionId) {
+        @Nullable String decisionId,
+        List<DataFreshness> dataFreshness) {
+
+    @Creator
+    public ConfidenceScoreResponse {
+        dataFreshness = dataFreshness == null ? List.of() : dataFreshness;
+    }
+
+    /** A response that says nothing about the freshness of its data. */
+    public ConfidenceScoreResponse(String destinationId, double score, String badge, List<FactorBreakdown> breakdown,
+                                   String explanation, String calculatedAt, long ttl, double baseScore,
+                                   List<ContextAdjustment> adjustments, List<Alert> alerts, String ruleVersion,
+                                   String variant, boolean personalized, String profileType, boolean fallbackUsed,
+                                   boolean preliminary, List<String> warnings, List<String> firedRules,
+                                   String decisionId) {
+        this(destinationId, score, badge, breakdown, explanation, calculatedAt, ttl, baseScore, adjustments, alerts,
+                ruleVersion, variant, personalized, profileType, fallbackUsed, preliminary, warnings, firedRules,
+                decisionId, List.of());
+    }
 }

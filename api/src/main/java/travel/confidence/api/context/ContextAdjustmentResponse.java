@@ -1,0 +1,27 @@
+package travel.confidence.api.context;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import travel.confidence.api.score.Alert;
+import travel.confidence.api.score.ContextAdjustment;
+import travel.confidence.api.score.DataFreshness;
+
+/**
+ * The seed's {@code ContextAdjustmentResponse} (first three fields): the adjustments lead from
+ * {@code baseScore} to {@code adjustedScore} in order, each from its original to its adjusted value. Plus what
+ * makes it auditable: the base it started from, the rule version, notices (a live source that could not be
+ * reached), and the freshness of the data used.
+ */
+@Serdeable
+public record ContextAdjustmentResponse(
+        @Schema(minimum = "0", maximum = "100", description = "One decimal") double adjustedScore,
+        List<ContextAdjustment> adjustments,
+        List<Alert> alerts,
+        String destinationId,
+        double baseScore,
+        String ruleVersion,
+        List<String> warnings,
+        List<DataFreshness> dataFreshness,
+        @Schema(description = "ISO 8601") String calculatedAt) {
+}
