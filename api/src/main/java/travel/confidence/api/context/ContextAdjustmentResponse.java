@@ -1,5 +1,6 @@
 package travel.confidence.api.context;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -16,12 +17,19 @@ import travel.confidence.api.score.DataFreshness;
 @Serdeable
 public record ContextAdjustmentResponse(
         @Schema(minimum = "0", maximum = "100", description = "One decimal") double adjustedScore,
-        List<ContextAdjustment> adjustments,
-        List<Alert> alerts,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<ContextAdjustment> adjustments,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<Alert> alerts,
         String destinationId,
         double baseScore,
         String ruleVersion,
         List<String> warnings,
         List<DataFreshness> dataFreshness,
         @Schema(description = "ISO 8601") String calculatedAt) {
+
+    public ContextAdjustmentResponse {
+        adjustments = adjustments == null ? List.of() : adjustments;
+        alerts = alerts == null ? List.of() : alerts;
+        warnings = warnings == null ? List.of() : warnings;
+        dataFreshness = dataFreshness == null ? List.of() : dataFreshness;
+    }
 }

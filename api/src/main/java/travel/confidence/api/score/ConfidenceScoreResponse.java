@@ -1,5 +1,6 @@
 package travel.confidence.api.score;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -26,8 +27,8 @@ public record ConfidenceScoreResponse(
         @Schema(description = "ISO 8601") String calculatedAt,
         @Schema(description = "Seconds this score stays valid") long ttl,
         double baseScore,
-        List<ContextAdjustment> adjustments,
-        List<Alert> alerts,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<ContextAdjustment> adjustments,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<Alert> alerts,
         String ruleVersion,
         @Nullable String variant,
         boolean personalized,
@@ -37,10 +38,14 @@ public record ConfidenceScoreResponse(
         List<String> warnings,
         List<String> firedRules,
         @Nullable String decisionId,
-        List<DataFreshness> dataFreshness) {
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<DataFreshness> dataFreshness) {
 
     @Creator
     public ConfidenceScoreResponse {
+        adjustments = adjustments == null ? List.of() : adjustments;
+        alerts = alerts == null ? List.of() : alerts;
+        warnings = warnings == null ? List.of() : warnings;
+        firedRules = firedRules == null ? List.of() : firedRules;
         dataFreshness = dataFreshness == null ? List.of() : dataFreshness;
     }
 

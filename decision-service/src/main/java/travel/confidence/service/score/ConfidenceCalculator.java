@@ -22,7 +22,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import travel.confidence.api.score.Alert;
 import travel.confidence.api.score.ConfidenceScoreRequest;
 import travel.confidence.api.score.ConfidenceScoreResponse;
 import travel.confidence.api.score.FactorBreakdown;
@@ -56,7 +55,7 @@ public class ConfidenceCalculator {
     private final DestinationCatalogue catalogue;
     private final TravellerResolver travellers;
     private final RuleSelector ruleSelector;
-    private final List<ContextSource> contextSources;
+    private final LiveContext liveContext;
     private final ScoreCache cache;
     private final ScoringSettings settings;
     private final DecisionLog decisionLog;
@@ -65,12 +64,12 @@ public class ConfidenceCalculator {
     private final Map<String, ConfidenceScoreResponse> lastGoodByDestination = new ConcurrentHashMap<>();
 
     ConfidenceCalculator(DestinationCatalogue catalogue, TravellerResolver travellers, RuleSelector ruleSelector,
-                         List<ContextSource> contextSources, ScoreCache cache, ScoringSettings settings,
+                         LiveContext liveContext, ScoreCache cache, ScoringSettings settings,
                          DecisionLog decisionLog, Clock clock) {
         this.catalogue = catalogue;
         this.travellers = travellers;
         this.ruleSelector = ruleSelector;
-        this.contextSources = contextSources;
+        this.liveContext = liveContext;
         this.cache = cache;
         this.settings = settings;
         this.decisionLog = decisionLog;
@@ -91,7 +90,7 @@ public class ConfidenceCalculator {
         RuleSelection selection = ruleSelector.select(request.userId());
         LocalDate today = LocalDate.now(clock);
         Trip trip = new Trip(window.start(), window.end(), today);
-        GatheredContext context = gatherContext(destination.id(), trip, location);
+        LiveContext.Gathered context = liveContext.gather(destination.id(), trip, location);
 
         ScoreCache.Key key = new ScoreCache.Key(selection.rules().version(), String.valueOf(selection.variant()),
                 destination.id(), request.userId(), window.start(), window.end(), today, traveller.fingerprint(),
@@ -111,7 +110,7 @@ public class ConfidenceCalculator {
             warnings.add(traveller.warning());
         }
         CompletableFuture<ConfidenceScoreResponse> future = CompletableFuture.supplyAsync(
-                () -> decide(selection, input, destination, traveller, context.alerts(), warnings, window), executor);
+                () -> decide(selection, input, destination, traveller, context, warnings, window), executor);
         try {
             ConfidenceScoreResponse response = future.get(settings.budget().toMillis(), TimeUnit.MILLISECONDS);
             cache.put(key, response);
@@ -120,26 +119,26 @@ public class ConfidenceCalculator {
             LOG.warn("Decision for {} overran its {} ms budget; answering with a preliminary score",
                     destination.id(), settings.budget().toMillis());
             future.thenAccept(late -> cache.put(key, late));
-            return preliminary(destination, selection, "The full calculation is taking longer than usual");
+            return preliminary(destination, selection, context, "The full calculation is taking longer than usual");
         } catch (ExecutionException e) {
             LOG.error("Decision for {} failed under rule set {}", destination.id(), selection.rules().version(), e.getCause());
-            return preliminary(destination, selection, "The full calculation is not available right now");
+            return preliminary(destination, selection, context, "The full calculation is not available right now");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return preliminary(destination, selection, "The full calculation was interrupted");
+            return preliminary(destination, selection, context, "The full calculation was interrupted");
         }
     }
 
     private ConfidenceScoreResponse decide(RuleSelection selection, DecisionInput input, DestinationRecord destination,
-                                           ResolvedTraveller traveller, List<Alert> alerts, List<String> warnings,
-                                           TravelDatesParser.Window window) {
+                                           ResolvedTraveller traveller, LiveContext.Gathered context,
+                                           List<String> warnings, TravelDatesParser.Window window) {
         CompiledRuleSet rules = selection.rules();
         Decision decision = rules.decide(input);
         String decisionId = UUID.randomUUID().toString();
         Instant now = clock.instant();
         ConfidenceScoreResponse response = ResponseWriter.write(decision, destination.name(),
                 rules.settings().neutralScore(), now, cache.ttlSeconds(), selection.variant(),
-                traveller.personalized(), alerts, warnings, decisionId);
+                traveller.personalized(), context.alerts(), warnings, decisionId, context.freshness());
         lastGoodByDestination.put(destination.id(), response);
         decisionLog.record(new DecisionEntry(decisionId, now, traveller.userId(), destination.id(),
                 window.start().toString(), window.end().toString(), rules.version(), selection.variant(),
@@ -149,7 +148,8 @@ public class ConfidenceCalculator {
         return response;
     }
 
-    private ConfidenceScoreResponse preliminary(DestinationRecord destination, RuleSelection selection, String why) {
+    private ConfidenceScoreResponse preliminary(DestinationRecord destination, RuleSelection selection,
+                                                LiveContext.Gathered context, String why) {
         String notice = why + ", so this is a preliminary estimate; it will be refined shortly.";
         ConfidenceScoreResponse last = lastGoodByDestination.get(destination.id());
         if (last != null) {
@@ -158,14 +158,14 @@ public class ConfidenceCalculator {
             return new ConfidenceScoreResponse(last.destinationId(), last.score(), last.badge(), last.breakdown(),
                     last.explanation(), clock.instant().toString(), 0, last.baseScore(), last.adjustments(),
                     last.alerts(), last.ruleVersion(), last.variant(), false, "general", last.fallbackUsed(), true,
-                    List.copyOf(warnings), List.of(), null);
+                    List.copyOf(warnings), List.of(), null, last.dataFreshness());
         }
-        return neutralEstimate(destination, selection.rules().settings(), selection, notice);
+        return neutralEstimate(destination, selection.rules().settings(), selection, context, notice);
     }
 
     /** No score of this destination to fall back on: every factor neutral, with the default weights. */
     private ConfidenceScoreResponse neutralEstimate(DestinationRecord destination, RuleSettings settings,
-                                                    RuleSelection selection, String notice) {
+                                                    RuleSelection selection, LiveContext.Gathered context, String notice) {
         double neutral = settings.neutralScore();
         List<FactorBreakdown> breakdown = new ArrayList<>();
         for (Factor factor : Factor.values()) {
@@ -176,41 +176,16 @@ public class ConfidenceCalculator {
                     factor.label(), true, List.of()));
         }
         return new ConfidenceScoreResponse(destination.id(), neutral, BadgeBands.of(neutral), breakdown,
-                destination.name() + ": " + notice, clock.instant().toString(), 0, neutral, List.of(), List.of(),
+                destination.name() + ": " + notice, clock.instant().toString(), 0, neutral, List.of(), context.alerts(),
                 selection.rules().version(), selection.variant(), false, "general", true, true, List.of(notice),
-                List.of(), null);
-    }
-
-    private GatheredContext gatherContext(String destinationId, Trip trip, @Nullable ContextSource.Location location) {
-        List<Object> facts = new ArrayList<>();
-        List<Alert> alerts = new ArrayList<>();
-        List<String> notices = new ArrayList<>();
-        StringBuilder version = new StringBuilder();
-        for (ContextSource source : contextSources) {
-            ContextSnapshot snapshot;
-            try {
-                snapshot = source.snapshot(destinationId, trip, location);
-            } catch (RuntimeException e) {
-                LOG.warn("Context source {} failed for {}: {}", source.getClass().getSimpleName(), destinationId, e.toString());
-                snapshot = ContextSnapshot.unavailable("Live conditions could not be checked just now, "
-                        + "so this score may not reflect the latest conditions");
-            }
-            facts.addAll(snapshot.facts());
-            alerts.addAll(snapshot.alerts());
-            notices.addAll(snapshot.notices());
-            version.append(snapshot.version()).append('|');
-        }
-        return new GatheredContext(facts, alerts, notices, version.toString());
-    }
-
-    private record GatheredContext(List<Object> facts, List<Alert> alerts, List<String> notices, String version) {
+                List.of(), null, context.freshness());
     }
 
     private static ConfidenceScoreResponse withTtl(ConfidenceScoreResponse r, long ttl) {
         return new ConfidenceScoreResponse(r.destinationId(), r.score(), r.badge(), r.breakdown(), r.explanation(),
                 r.calculatedAt(), ttl, r.baseScore(), r.adjustments(), r.alerts(), r.ruleVersion(), r.variant(),
                 r.personalized(), r.profileType(), r.fallbackUsed(), r.preliminary(), r.warnings(), r.firedRules(),
-                r.decisionId());
+                r.decisionId(), r.dataFreshness());
     }
 
     static Map<String, Object> travellerFacts(ResolvedTraveller resolved) {
