@@ -60,9 +60,4 @@ public class LiveContext {
         return new Gathered(List.copyOf(facts), List.copyOf(alerts), List.copyOf(notices), List.copyOf(freshness),
                 version.toString());
     }
-
-    /** The sources in the order they are asked. */
-    List<ContextSource> sources() {
-        return sources;
-    }
 }
