@@ -1,5 +1,7 @@
 package travel.confidence.api.score;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,6 +15,7 @@ import java.util.List;
  * @param personalized false when the user is unknown and the default profile was used ("general")
  * @param preliminary  true when the engine failed or overran its time budget and this is an estimate
  * @param decisionId   the id of this decision in the decision log (its full trace)
+ * @param dataFreshness where the external data behind this score comes from and how fresh it is
  */
 @Serdeable
 public record ConfidenceScoreResponse(
@@ -24,8 +27,8 @@ public record ConfidenceScoreResponse(
         @Schema(description = "ISO 8601") String calculatedAt,
         @Schema(description = "Seconds this score stays valid") long ttl,
         double baseScore,
-        List<ContextAdjustment> adjustments,
-        List<Alert> alerts,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<ContextAdjustment> adjustments,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<Alert> alerts,
         String ruleVersion,
         @Nullable String variant,
         boolean personalized,
@@ -34,5 +37,27 @@ public record ConfidenceScoreResponse(
         boolean preliminary,
         List<String> warnings,
         List<String> firedRules,
-        @Nullable String decisionId) {
+        @Nullable String decisionId,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<DataFreshness> dataFreshness) {
+
+    @Creator
+    public ConfidenceScoreResponse {
+        adjustments = adjustments == null ? List.of() : adjustments;
+        alerts = alerts == null ? List.of() : alerts;
+        warnings = warnings == null ? List.of() : warnings;
+        firedRules = firedRules == null ? List.of() : firedRules;
+        dataFreshness = dataFreshness == null ? List.of() : dataFreshness;
+    }
+
+    /** A response that says nothing about the freshness of its data. */
+    public ConfidenceScoreResponse(String destinationId, double score, String badge, List<FactorBreakdown> breakdown,
+                                   String explanation, String calculatedAt, long ttl, double baseScore,
+                                   List<ContextAdjustment> adjustments, List<Alert> alerts, String ruleVersion,
+                                   String variant, boolean personalized, String profileType, boolean fallbackUsed,
+                                   boolean preliminary, List<String> warnings, List<String> firedRules,
+                                   String decisionId) {
+        this(destinationId, score, badge, breakdown, explanation, calculatedAt, ttl, baseScore, adjustments, alerts,
+                ruleVersion, variant, personalized, profileType, fallbackUsed, preliminary, warnings, firedRules,
+                decisionId, List.of());
+    }
 }

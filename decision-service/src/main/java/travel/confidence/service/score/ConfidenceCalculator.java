@@ -22,7 +22,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import travel.confidence.api.score.Alert;
 import travel.confidence.api.score.ConfidenceScoreRequest;
 import travel.confidence.api.score.ConfidenceScoreResponse;
 import travel.confidence.api.score.FactorBreakdown;
@@ -65,7 +64,8 @@ public class ConfidenceCalculator {
     private final ExecutorService executor;
     private final Map<String, ConfidenceScoreResponse> lastGoodByDestination = new ConcurrentHashMap<>();
 
-    ConfidenceCalculator(DestinationCatalogue catalogue, DecisionInputs inputs, TravellerResolver travellers, RuleSelector ruleSelector,
+    ConfidenceCalculator(DestinationCatalogue catalogue, DecisionInputs inputs, TravellerResolver travellers,
+                         RuleSelector ruleSelector,
                          LiveContext liveContext, ScoreCache cache, ScoringSettings settings,
                          DecisionLog decisionLog, Clock clock) {
         this.catalogue = catalogue;
@@ -109,7 +109,7 @@ public class ConfidenceCalculator {
             warnings.add(traveller.warning());
         }
         CompletableFuture<ConfidenceScoreResponse> future = CompletableFuture.supplyAsync(
-                () -> decide(selection, input, destination, traveller, context.alerts(), warnings, window), executor);
+                () -> decide(selection, input, destination, traveller, context, warnings, window), executor);
         try {
             ConfidenceScoreResponse response = future.get(settings.budget().toMillis(), TimeUnit.MILLISECONDS);
             cache.put(key, response);
@@ -118,26 +118,26 @@ public class ConfidenceCalculator {
             LOG.warn("Decision for {} overran its {} ms budget; answering with a preliminary score",
                     destination.id(), settings.budget().toMillis());
             future.thenAccept(late -> cache.put(key, late));
-            return preliminary(destination, selection, "The full calculation is taking longer than usual");
+            return preliminary(destination, selection, context, "The full calculation is taking longer than usual");
         } catch (ExecutionException e) {
             LOG.error("Decision for {} failed under rule set {}", destination.id(), selection.rules().version(), e.getCause());
-            return preliminary(destination, selection, "The full calculation is not available right now");
+            return preliminary(destination, selection, context, "The full calculation is not available right now");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return preliminary(destination, selection, "The full calculation was interrupted");
+            return preliminary(destination, selection, context, "The full calculation was interrupted");
         }
     }
 
     private ConfidenceScoreResponse decide(RuleSelection selection, DecisionInput input, DestinationRecord destination,
-                                           ResolvedTraveller traveller, List<Alert> alerts, List<String> warnings,
-                                           TravelDatesParser.Window window) {
+                                           ResolvedTraveller traveller, LiveContext.Gathered context,
+                                           List<String> warnings, TravelDatesParser.Window window) {
         CompiledRuleSet rules = selection.rules();
         Decision decision = rules.decide(input);
         String decisionId = UUID.randomUUID().toString();
         Instant now = clock.instant();
         ConfidenceScoreResponse response = ResponseWriter.write(decision, destination.name(),
                 rules.settings().neutralScore(), now, cache.ttlSeconds(), selection.variant(),
-                traveller.personalized(), alerts, warnings, decisionId);
+                traveller.personalized(), context.alerts(), warnings, decisionId, context.freshness());
         lastGoodByDestination.put(destination.id(), response);
         decisionLog.record(new DecisionEntry(decisionId, now, traveller.userId(), destination.id(),
                 window.start().toString(), window.end().toString(), rules.version(), selection.variant(),
@@ -147,7 +147,8 @@ public class ConfidenceCalculator {
         return response;
     }
 
-    private ConfidenceScoreResponse preliminary(DestinationRecord destination, RuleSelection selection, String why) {
+    private ConfidenceScoreResponse preliminary(DestinationRecord destination, RuleSelection selection,
+                                                LiveContext.Gathered context, String why) {
         String notice = why + ", so this is a preliminary estimate; it will be refined shortly.";
         ConfidenceScoreResponse last = lastGoodByDestination.get(destination.id());
         if (last != null) {
@@ -156,14 +157,14 @@ public class ConfidenceCalculator {
             return new ConfidenceScoreResponse(last.destinationId(), last.score(), last.badge(), last.breakdown(),
                     last.explanation(), clock.instant().toString(), 0, last.baseScore(), last.adjustments(),
                     last.alerts(), last.ruleVersion(), last.variant(), false, "general", last.fallbackUsed(), true,
-                    List.copyOf(warnings), List.of(), null);
+                    List.copyOf(warnings), List.of(), null, last.dataFreshness());
         }
-        return neutralEstimate(destination, selection.rules().settings(), selection, notice);
+        return neutralEstimate(destination, selection.rules().settings(), selection, context, notice);
     }
 
     /** No score of this destination to fall back on: every factor neutral, with the default weights. */
     private ConfidenceScoreResponse neutralEstimate(DestinationRecord destination, RuleSettings settings,
-                                                    RuleSelection selection, String notice) {
+                                                    RuleSelection selection, LiveContext.Gathered context, String notice) {
         double neutral = settings.neutralScore();
         List<FactorBreakdown> breakdown = new ArrayList<>();
         for (Factor factor : Factor.values()) {
@@ -174,16 +175,16 @@ public class ConfidenceCalculator {
                     factor.label(), true, List.of()));
         }
         return new ConfidenceScoreResponse(destination.id(), neutral, BadgeBands.of(neutral), breakdown,
-                destination.name() + ": " + notice, clock.instant().toString(), 0, neutral, List.of(), List.of(),
+                destination.name() + ": " + notice, clock.instant().toString(), 0, neutral, List.of(), context.alerts(),
                 selection.rules().version(), selection.variant(), false, "general", true, true, List.of(notice),
-                List.of(), null);
+                List.of(), null, context.freshness());
     }
 
     private static ConfidenceScoreResponse withTtl(ConfidenceScoreResponse r, long ttl) {
         return new ConfidenceScoreResponse(r.destinationId(), r.score(), r.badge(), r.breakdown(), r.explanation(),
                 r.calculatedAt(), ttl, r.baseScore(), r.adjustments(), r.alerts(), r.ruleVersion(), r.variant(),
                 r.personalized(), r.profileType(), r.fallbackUsed(), r.preliminary(), r.warnings(), r.firedRules(),
-                r.decisionId());
+                r.decisionId(), r.dataFreshness());
     }
 
     static Map<String, Object> travellerFacts(ResolvedTraveller resolved) {

@@ -5,7 +5,9 @@ import travel.confidence.rules.model.Trip;
 
 /**
  * Live conditions that the context rules weigh (alerts, weather, holidays ...). Scoring asks every source
- * for its snapshot; a source that fails is skipped with a notice, and the score is served without it.
+ * for its snapshot, in the order of {@link io.micronaut.core.order.Ordered} (so the context rules see their
+ * facts, and list their adjustments, in the same order every time); a source that fails is skipped with a
+ * notice, and the score is served without it.
  */
 public interface ContextSource {
 

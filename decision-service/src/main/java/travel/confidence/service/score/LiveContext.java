@@ -1,37 +1,47 @@
 package travel.confidence.service.score;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.OrderUtil;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import travel.confidence.api.score.Alert;
+import travel.confidence.api.score.DataFreshness;
 import travel.confidence.rules.model.Trip;
 
 /**
- * Asks every context source for its snapshot and merges them. A source that fails is left out with a notice
- * (seed, Error Handling 7: base scores without that context, and say so), never failing the decision.
+ * Gathers the live context of one decision from every {@link ContextSource}, in a fixed order, so that
+ * /calculate and /adjust-context see exactly the same facts for the same destination, dates and location
+ * and can never disagree. A source that fails is left out with a notice (seed: Error Handling 7): the score
+ * is served without it, never refused.
  */
 @Singleton
 public class LiveContext {
 
-    /** The merged context of one destination and trip. */
-    public record Gathered(List<Object> facts, List<Alert> alerts, List<String> notices, String version) {
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(LiveContext.class);
+    static final String UNAVAILABLE_NOTICE = "Live conditions could not be checked just now, "
+            + "so this score may not reflect the latest conditions";
+
+    /** The context of one decision. {@code version} changes whenever any source's facts change. */
+    public record Gathered(List<Object> facts, List<Alert> alerts, List<String> notices,
+                           List<DataFreshness> freshness, String version) {
+    }
 
     private final List<ContextSource> sources;
 
     LiveContext(List<ContextSource> sources) {
-        this.sources = sources;
+        List<ContextSource> ordered = new ArrayList<>(sources);
+        OrderUtil.sort(ordered);
+        this.sources = List.copyOf(ordered);
     }
 
     public Gathered gather(String destinationId, Trip trip, @Nullable ContextSource.Location location) {
         List<Object> facts = new ArrayList<>();
         List<Alert> alerts = new ArrayList<>();
         List<String> notices = new ArrayList<>();
+        List<DataFreshness> freshness = new ArrayList<>();
         StringBuilder version = new StringBuilder();
         for (ContextSource source : sources) {
             ContextSnapshot snapshot;
@@ -39,14 +49,15 @@ public class LiveContext {
                 snapshot = source.snapshot(destinationId, trip, location);
             } catch (RuntimeException e) {
                 LOG.warn("Context source {} failed for {}: {}", source.getClass().getSimpleName(), destinationId, e.toString());
-                snapshot = ContextSnapshot.unavailable("Live conditions could not be checked just now, "
-                        + "so this score may not reflect the latest conditions");
+                snapshot = ContextSnapshot.unavailable(UNAVAILABLE_NOTICE);
             }
             facts.addAll(snapshot.facts());
             alerts.addAll(snapshot.alerts());
-            notices.addAll(snapshot.notices());
+            snapshot.notices().stream().filter(n -> !notices.contains(n)).forEach(notices::add);
+            freshness.addAll(snapshot.freshness());
             version.append(snapshot.version()).append('|');
         }
-        return new Gathered(List.copyOf(facts), List.copyOf(alerts), List.copyOf(notices), version.toString());
+        return new Gathered(List.copyOf(facts), List.copyOf(alerts), List.copyOf(notices), List.copyOf(freshness),
+                version.toString());
     }
 }

@@ -52,7 +52,7 @@ public class PreviewCalculator {
                 weights, null, null));
         boolean personalized = request.persona() != null || request.preferences() != null;
         return ResponseWriter.write(decision, destinationId, rules.settings().neutralScore(), clock.instant(), 0,
-                null, personalized, List.of(), List.of(), null);
+                null, personalized, List.of(), List.of(), null, List.of());
     }
 
     private static EnumMap<Factor, Double> factorScores(Map<String, Double> given) {

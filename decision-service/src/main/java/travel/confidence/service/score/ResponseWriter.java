@@ -6,6 +6,7 @@ import java.util.List;
 import travel.confidence.api.score.Alert;
 import travel.confidence.api.score.ConfidenceScoreResponse;
 import travel.confidence.api.score.ContextAdjustment;
+import travel.confidence.api.score.DataFreshness;
 import travel.confidence.api.score.FactorBreakdown;
 import travel.confidence.rules.engine.Decision;
 import travel.confidence.rules.model.FactorResult;
@@ -18,7 +19,8 @@ final class ResponseWriter {
 
     static ConfidenceScoreResponse write(Decision decision, String destinationName, int neutralScore, Instant at,
                                          long ttlSeconds, String variant, boolean personalized, List<Alert> alerts,
-                                         List<String> extraWarnings, String decisionId) {
+                                         List<String> extraWarnings, String decisionId,
+                                         List<DataFreshness> freshness) {
         List<FactorBreakdown> breakdown = decision.factors().stream()
                 .map(f -> breakdown(f, neutralScore)).toList();
         List<ContextAdjustment> adjustments = decision.adjustments().stream()
@@ -29,7 +31,7 @@ final class ResponseWriter {
                 Explanations.overall(destinationName, decision), at.toString(), ttlSeconds, decision.baseScore(),
                 adjustments, alerts, decision.ruleVersion(), variant, personalized,
                 personalized ? "personalized" : "general", decision.fallbackUsed(), false, List.copyOf(warnings),
-                decision.firedRules(), decisionId);
+                decision.firedRules(), decisionId, freshness);
     }
 
     private static FactorBreakdown breakdown(FactorResult f, int neutralScore) {

@@ -26,7 +26,9 @@ class ScoreController {
     @Post("/calculate")
     @Operation(summary = "Confidence score (0-100), badge, eight-factor breakdown and explanation for one destination")
     ConfidenceScoreResponse calculate(@Body @Valid ConfidenceScoreRequest request) {
-        return calculator.calculate(request, null);
+        ContextSource.Location location = request.userLocation() == null ? null
+                : new ContextSource.Location(request.userLocation().latitude(), request.userLocation().longitude());
+        return calculator.calculate(request, location);
     }
 
     @Post("/preview")

@@ -46,6 +46,10 @@ public final class JsonHttp {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Reply delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE().build());
+    }
+
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
     }

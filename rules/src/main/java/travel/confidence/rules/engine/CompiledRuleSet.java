@@ -6,6 +6,7 @@ import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
+import travel.confidence.rules.model.ContextSignal;
 import travel.confidence.rules.model.DecisionSheet;
 import travel.confidence.rules.model.FactorResult;
 import travel.confidence.rules.model.Measurement;
@@ -59,7 +60,10 @@ public final class CompiledRuleSet implements AutoCloseable {
                     facts.add(sheet.measure(measurement));
                 }
             }
-            facts.addAll(input.contextFacts());
+            // Context signals become facts of this decision's sheet, so they never meet another decision.
+            for (Object fact : input.contextFacts()) {
+                facts.add(fact instanceof ContextSignal signal ? sheet.context(signal) : fact);
+            }
         }
         try {
             session.execute(facts);

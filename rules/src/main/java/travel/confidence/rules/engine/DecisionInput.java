@@ -17,7 +17,8 @@ import travel.confidence.rules.model.Weights;
  * @param givenScores   factor scores given directly (preview); those factors skip their tables
  * @param weights       weights that replace the rule set's defaults for this decision (preview), or null
  * @param learned       the traveller's learned weights, or null
- * @param contextFacts  extra facts for the context rules (alerts, holidays ...)
+ * @param contextFacts  live context for the context rules: {@code ContextSignal}s (matched as {@code ContextFact}s)
+ *                      or any other fact a rule set's own rules match
  */
 public record DecisionInput(String destinationId, Traveller traveller, Trip trip, List<Measurement> measurements,
                             Map<Factor, Double> givenScores, Weights weights, LearnedWeights learned,

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import travel.confidence.rules.model.ContextSignal;
 import travel.confidence.rules.model.Factor;
 import travel.confidence.rules.model.FactorResult;
 import travel.confidence.rules.model.IndicatorPoints;
 import travel.confidence.rules.model.Indicator;
 import travel.confidence.rules.model.Measurement;
 import travel.confidence.rules.model.Provenance;
+import travel.confidence.rules.model.ScoreAdjustment;
 import travel.confidence.rules.model.Traveller;
 
 /**
@@ -24,12 +26,15 @@ import travel.confidence.rules.model.Traveller;
  *   <li>{@code indicator,value,expectedPoints} (with optional persona columns): exactly one table row must
  *       give that value the expected points; no row is a gap, two rows an overlap;</li>
  *   <li>{@code score,expectedBadge}: the badge table must map the score to that badge;</li>
- *   <li>one column per factor key: the persona in the row must end up with those weights.</li>
+ *   <li>one column per factor key: the persona in the row must end up with those weights;</li>
+ *   <li>{@code kind,subject,level,value,expectedFactor,expectedPoints}: a context signal; exactly one context
+ *       row must move the score by the expected points under the expected factor, or none when 0 is expected.</li>
  * </ul>
  */
 public final class ExampleRunner {
 
     private static final Provenance EXAMPLE = new Provenance("example", "-");
+    private static final double CONTEXT_BASE = 60.0;
 
     private ExampleRunner() {
     }
@@ -63,6 +68,9 @@ public final class ExampleRunner {
     }
 
     private static String check(CompiledRuleSet ruleSet, CSVRecord record) {
+        if (record.isMapped("kind")) {
+            return checkContext(ruleSet, record);
+        }
         if (record.isMapped("indicator")) {
             return checkIndicator(ruleSet, record);
         }
@@ -72,7 +80,38 @@ public final class ExampleRunner {
         if (record.isMapped(Factor.SAFETY_INDEX.key())) {
             return checkWeights(ruleSet, record);
         }
-        return "unknown kind of example: the header needs indicator, expectedBadge or factor columns";
+        return "unknown kind of example: the header needs indicator, kind, expectedBadge or factor columns";
+    }
+
+    /** Every factor is given the same score, so the base score is that score and only context rows move it. */
+    private static String checkContext(CompiledRuleSet ruleSet, CSVRecord record) {
+        ContextSignal signal = new ContextSignal(record.get("kind"), column(record, "subject"),
+                column(record, "level"), Double.parseDouble(record.get("value")), "", "example", "-");
+        EnumMap<Factor, Double> given = new EnumMap<>(Factor.class);
+        for (Factor factor : Factor.values()) {
+            given.put(factor, CONTEXT_BASE);
+        }
+        Decision decision = ruleSet.decide(new DecisionInput("EXAMPLE", Traveller.anonymous(), null, List.of(),
+                given, null, null, List.of(signal)));
+        List<ScoreAdjustment> fired = decision.adjustments();
+        double expected = Double.parseDouble(record.get("expectedPoints"));
+        if (fired.size() > 1) {
+            return "overlap: rows " + fired.stream().map(a -> "'" + a.rule() + "'").toList() + " all match "
+                    + signal.kind() + " = " + signal.value();
+        }
+        if (fired.isEmpty()) {
+            return expected == 0 ? null : "gap: no row matches " + signal.kind() + " = " + signal.value();
+        }
+        ScoreAdjustment adjustment = fired.get(0);
+        if (expected == 0) {
+            return "expected no adjustment, row '" + adjustment.rule() + "' gives " + adjustment.delta();
+        }
+        String expectedFactor = column(record, "expectedFactor");
+        if (!adjustment.factor().equals(expectedFactor)) {
+            return "expected factor " + expectedFactor + ", row '" + adjustment.rule() + "' adjusts " + adjustment.factor();
+        }
+        return Math.abs(adjustment.delta() - expected) < 0.05 ? null
+                : "expected " + expected + " points, row '" + adjustment.rule() + "' gives " + adjustment.delta();
     }
 
     private static String checkIndicator(CompiledRuleSet ruleSet, CSVRecord record) {

@@ -64,6 +64,11 @@ public final class DecisionSheet {
         return new Measure(measurement, this);
     }
 
+    /** Wraps a piece of live context as a fact of this decision, for the context table. */
+    public ContextFact context(ContextSignal signal) {
+        return new ContextFact(signal, this);
+    }
+
     void record(IndicatorPoints awarded) {
         requireOpen();
         points.add(awarded);

@@ -1,0 +1,5 @@
+/**
+ * Health-care data for a destination with its provenance, behind the {@link travel.confidence.data.health.HealthSource}
+ * port; the bundled open data is the only adapter so far.
+ */
+package travel.confidence.data.health;

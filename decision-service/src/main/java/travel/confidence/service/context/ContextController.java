@@ -1,0 +1,29 @@
+package travel.confidence.service.context;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import travel.confidence.api.context.ContextAdjustmentRequest;
+import travel.confidence.api.context.ContextAdjustmentResponse;
+
+/** The seed's context adjustment endpoint. */
+@Controller("/api/confidence")
+@Tag(name = "Confidence")
+class ContextController {
+
+    private final ContextAdjuster adjuster;
+
+    ContextController(ContextAdjuster adjuster) {
+        this.adjuster = adjuster;
+    }
+
+    @Post("/adjust-context")
+    @Operation(summary = "Adjust a base score for live conditions: booking timing, alerts, severe weather, holidays, "
+            + "the traveller's distance to an alert's area")
+    ContextAdjustmentResponse adjust(@Body @Valid ContextAdjustmentRequest request) {
+        return adjuster.adjust(request);
+    }
+}
