@@ -21,7 +21,7 @@ import travel.confidence.data.destination.DestinationCatalogue;
 import travel.confidence.service.support.JsonHttp;
 import travel.confidence.service.support.TemporaryDataDir;
 
-@MicronautTest(transactional = false)
+@MicronautTest(environments = "fixed-clock", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecommendationEndpointTest implements TestPropertyProvider {
 

@@ -28,7 +28,7 @@ import travel.confidence.data.destination.DestinationRecord;
 import travel.confidence.service.support.TemporaryDataDir;
 
 /** Seed Properties 9, 10 and 11 on the real catalogue, through the recommender the endpoint uses. */
-@MicronautTest(transactional = false)
+@MicronautTest(environments = "fixed-clock", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecommendationPropertiesTest implements TestPropertyProvider {
 

@@ -20,7 +20,7 @@ import travel.confidence.data.profile.StoredProfile;
 import travel.confidence.service.support.JsonHttp;
 import travel.confidence.service.support.TemporaryDataDir;
 
-@MicronautTest(transactional = false)
+@MicronautTest(environments = "fixed-clock", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScoreEndpointTest implements TestPropertyProvider {
 
@@ -60,7 +60,7 @@ class ScoreEndpointTest implements TestPropertyProvider {
 
     @Test
     void an_unknown_user_gets_a_general_score_with_an_auditable_breakdown() {
-        ConfidenceScoreResponse response = calculate(request("JP", "nobody-knows-me", "2027-04-01", "2027-04-10"));
+        ConfidenceScoreResponse response = calculate(request("JP", "nobody-knows-me", "2027-01-05", "2027-01-14"));
 
         assertThat(response.destinationId()).isEqualTo("JP");
         assertThat(response.personalized()).isFalse();
@@ -85,19 +85,19 @@ class ScoreEndpointTest implements TestPropertyProvider {
 
     @Test
     void empty_lists_of_the_seed_contract_are_sent_as_empty_arrays() {
-        JsonHttp.Reply reply = http().post("/api/confidence/calculate", request("JP", "arrays", "2027-04-01", "2027-04-10"));
+        JsonHttp.Reply reply = http().post("/api/confidence/calculate", request("JP", "arrays", "2027-01-05", "2027-01-14"));
         assertThat(reply.body()).contains("\"adjustments\":[]", "\"alerts\":[]");
     }
 
     @Test
     void a_profile_in_the_request_personalises_the_score() {
         String withProfile = """
-                {"destinationId":"JP","userId":"family-1","travelDates":{"startDate":"2027-04-01","endDate":"2027-04-10"},
+                {"destinationId":"JP","userId":"family-1","travelDates":{"startDate":"2027-01-05","endDate":"2027-01-14"},
                  "userProfile":{"persona":{"budgetTier":"budget","travelStyle":"family","experienceLevel":"novice"},
                                 "preferences":{"prioritySafety":true,"preferredClimate":"tropical","languagePreferences":["en"],
                                                "mobilityRequirements":"none"}}}""";
         ConfidenceScoreResponse personal = calculate(withProfile);
-        ConfidenceScoreResponse general = calculate(request("JP", "family-2", "2027-04-01", "2027-04-10"));
+        ConfidenceScoreResponse general = calculate(request("JP", "family-2", "2027-01-05", "2027-01-14"));
 
         assertThat(personal.personalized()).isTrue();
         assertThat(personal.profileType()).isEqualTo("personalized");
@@ -115,7 +115,7 @@ class ScoreEndpointTest implements TestPropertyProvider {
                 "en,fr", null, null, null, 12, "FR,BE", 4.5, now, now, null));
         assertThat(profiles.findById("stored-solo")).as("stored profile").isPresent();
 
-        ConfidenceScoreResponse response = calculate(request("DE", "stored-solo", "2027-06-01", "2027-06-07"));
+        ConfidenceScoreResponse response = calculate(request("DE", "stored-solo", "2027-01-05", "2027-01-11"));
 
         assertThat(response.personalized()).as(response.toString()).isTrue();
         assertThat(response.firedRules()).contains("Weigh safety and language up for solo travellers",
@@ -124,7 +124,7 @@ class ScoreEndpointTest implements TestPropertyProvider {
 
     @Test
     void missing_data_falls_back_to_neutral_with_a_listed_penalty() {
-        ConfidenceScoreResponse response = calculate(request("VA", "anyone", "2027-05-01", "2027-05-03"));
+        ConfidenceScoreResponse response = calculate(request("VA", "anyone", "2027-01-05", "2027-01-07"));
 
         assertThat(response.fallbackUsed()).isTrue();
         assertThat(response.warnings()).anySatisfy(w -> assertThat(w).startsWith("No data for"));
@@ -139,8 +139,8 @@ class ScoreEndpointTest implements TestPropertyProvider {
 
     @Test
     void the_same_request_is_served_from_the_cache() {
-        ConfidenceScoreResponse first = calculate(request("PT", "cache-user", "2027-09-01", "2027-09-09"));
-        ConfidenceScoreResponse second = calculate(request("PT", "cache-user", "2027-09-01", "2027-09-09"));
+        ConfidenceScoreResponse first = calculate(request("PT", "cache-user", "2027-01-05", "2027-01-13"));
+        ConfidenceScoreResponse second = calculate(request("PT", "cache-user", "2027-01-05", "2027-01-13"));
 
         assertThat(second.decisionId()).isEqualTo(first.decisionId());
         assertThat(second.ttl()).isLessThanOrEqualTo(first.ttl());
