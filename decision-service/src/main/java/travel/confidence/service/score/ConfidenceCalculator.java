@@ -60,13 +60,14 @@ public class ConfidenceCalculator {
     private final ScoreCache cache;
     private final ScoringSettings settings;
     private final DecisionLog decisionLog;
+    private final AffinitySource affinity;
     private final Clock clock;
     private final ExecutorService executor;
     private final Map<String, ConfidenceScoreResponse> lastGoodByDestination = new ConcurrentHashMap<>();
 
     ConfidenceCalculator(DestinationCatalogue catalogue, TravellerResolver travellers, RuleSelector ruleSelector,
                          List<ContextSource> contextSources, ScoreCache cache, ScoringSettings settings,
-                         DecisionLog decisionLog, Clock clock) {
+                         DecisionLog decisionLog, AffinitySource affinity, Clock clock) {
         this.catalogue = catalogue;
         this.travellers = travellers;
         this.ruleSelector = ruleSelector;
@@ -74,6 +75,7 @@ public class ConfidenceCalculator {
         this.cache = cache;
         this.settings = settings;
         this.decisionLog = decisionLog;
+        this.affinity = affinity;
         this.clock = clock;
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -103,7 +105,7 @@ public class ConfidenceCalculator {
 
         DecisionInput input = DecisionInput.of(destination.id(), traveller.traveller(), trip,
                         MeasurementAssembler.assemble(destination.toDecisionModel(), traveller.traveller(), trip,
-                                catalogue::subregionOf, Optional.empty()))
+                                catalogue::subregionOf, affinity.affinity(traveller, destination, trip)))
                 .withLearned(traveller.learned())
                 .withContext(context.facts());
         List<String> warnings = new ArrayList<>(context.notices());
