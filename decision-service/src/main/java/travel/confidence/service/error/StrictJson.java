@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,14 +43,15 @@ public class StrictJson {
         if (tree == null || !tree.isObject()) {
             throw new MalformedBody();
         }
+        Optional<String> wronglyTyped = WrongTypeLocator.locate(mapper, Argument.of(type), tree);
+        if (wronglyTyped.isPresent()) {
+            throw InvalidInputException.field(wronglyTyped.get(), "is of the wrong type");
+        }
         T value;
         try {
             value = mapper.readValueFromTree(tree, type);
         } catch (IOException | RuntimeException e) {
-            String field = WrongTypeLocator.locate(mapper, Argument.of(type), tree)
-                    .or(() -> missingParameter(e))
-                    .orElse("request");
-            throw InvalidInputException.field(field, "is missing or of the wrong type");
+            throw InvalidInputException.field(missingParameter(e).orElse("request"), "is missing or of the wrong type");
         }
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
@@ -58,9 +60,9 @@ public class StrictJson {
         return value;
     }
 
-    private static java.util.Optional<String> missingParameter(Exception e) {
+    private static Optional<String> missingParameter(Exception e) {
         Matcher matcher = MISSING_PARAMETER.matcher(String.valueOf(e.getMessage()));
-        return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     /** The body is not a JSON object at all. */

@@ -13,9 +13,12 @@ import travel.confidence.rules.model.Weights;
  * example). Pure: no store, no clock, so the same data always gives the same weights.
  * <ol>
  *   <li><b>Taste from browsing.</b> Each signal is worth {@code event weight x dwell}: bookmark 3, click 2,
- *       view 1, hover 0.5, times {@code 1 + ln(1 + seconds/30)} (at most 3; 1 without a duration). The taste
- *       of a factor is the worth-weighted mean of the destinations' standardised scores on it (each clipped
- *       to +-2 standard deviations). The implicit tilt is half the taste.</li>
+ *       view 1, hover 0.5, times {@code 1 + ln(1 + seconds/30)} (at most 3; 1 without a duration). On each
+ *       factor, with the destinations' standardised scores clipped to +-2: the worth-weighted mean of what
+ *       was browsed minus its plain mean (what the traveller lingers on, against what they merely passed
+ *       over), plus a quarter of the worth-weighted mean (what they choose to look at at all, against the
+ *       whole catalogue; it counts less because the site decides much of what is shown). Clipped to +-2,
+ *       that is the taste; the implicit tilt is half the taste.</li>
  *   <li><b>What matters from feedback.</b> An aspect matters to a traveller when its rating moves with their
  *       overall rating: agreement = {@code 1 - |aspect - overall| / 4}. Per survey, each aspect's agreement
  *       minus the survey's mean agreement; averaged over surveys and times 4/3, that is the explicit tilt
@@ -37,6 +40,7 @@ public final class LearningRule {
     static final double IMPLICIT_STRENGTH = 0.5;
     static final double EXPLICIT_STRENGTH = 4.0 / 3.0;
     static final double PROFILE_CLIP = 2;
+    static final double SELECTION_SHARE = 0.25;
     static final double DWELL_UNIT_MS = 30_000;
     static final double MAX_DWELL = 3;
 
@@ -111,26 +115,39 @@ public final class LearningRule {
         return event * dwell;
     }
 
-    /** The worth-weighted mean of the browsed destinations' clipped profiles; null without signals. */
+    /**
+     * What the browsing shows the traveller is drawn to, per factor: where they linger against what they pass
+     * over, plus a quarter of where they look at all against the catalogue; null without signals.
+     */
     static Map<Factor, Double> taste(List<Engagement> signals) {
+        if (signals.isEmpty()) {
+            return null;
+        }
         double totalWorth = 0;
-        Map<Factor, Double> sum = new EnumMap<>(Factor.class);
+        Map<Factor, Double> weighted = new EnumMap<>(Factor.class);
+        Map<Factor, Double> plain = new EnumMap<>(Factor.class);
         for (Engagement signal : signals) {
             double worth = worth(signal.eventType(), signal.durationMs());
             totalWorth += worth;
             for (Factor factor : Factor.values()) {
                 if (factor.isLearnable()) {
-                    double z = signal.profile().getOrDefault(factor, 0.0);
-                    sum.merge(factor, worth * Math.max(-PROFILE_CLIP, Math.min(PROFILE_CLIP, z)), Double::sum);
+                    double z = clip(signal.profile().getOrDefault(factor, 0.0));
+                    weighted.merge(factor, worth * z, Double::sum);
+                    plain.merge(factor, z, Double::sum);
                 }
             }
         }
-        if (totalWorth <= 0) {
-            return null;
+        Map<Factor, Double> taste = new EnumMap<>(Factor.class);
+        for (Factor factor : weighted.keySet()) {
+            double lingered = weighted.get(factor) / totalWorth;
+            double browsed = plain.get(factor) / signals.size();
+            taste.put(factor, clip(lingered - browsed + SELECTION_SHARE * lingered));
         }
-        double worthSum = totalWorth;
-        sum.replaceAll((factor, value) -> value / worthSum);
-        return Map.copyOf(sum);
+        return Map.copyOf(taste);
+    }
+
+    private static double clip(double z) {
+        return Math.max(-PROFILE_CLIP, Math.min(PROFILE_CLIP, z));
     }
 
     /** Per factor, how much more than average the traveller's overall verdicts follow its aspect (-1 to 1). */

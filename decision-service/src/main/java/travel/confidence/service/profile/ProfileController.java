@@ -12,25 +12,31 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import travel.confidence.api.profile.TravelerProfile;
+import travel.confidence.service.error.StrictJson;
 
 /**
  * The seed's {@code TravelerProfile} by user id. Every answer carries an {@code ETag} with the profile's
  * version; a PUT with {@code If-Match} only applies to that version (409 otherwise), and a PUT racing another
  * one on the same profile loses with a 409 rather than silently overwriting it. {@code preferenceWeights},
- * {@code createdAt} and {@code updatedAt} are the service's: a PUT ignores them.
+ * {@code createdAt} and {@code updatedAt} are the service's: a PUT ignores them. A wrong value (an unknown
+ * budget tier, a rating above 5, a number where text belongs) is a 400 naming the field.
  */
 @Controller("/api/profiles")
 @Tag(name = "Profiles")
 class ProfileController {
 
     private final Profiles profiles;
+    private final StrictJson json;
 
-    ProfileController(Profiles profiles) {
+    ProfileController(Profiles profiles, StrictJson json) {
         this.profiles = profiles;
+        this.json = json;
     }
 
     @Get("/{userId}")
@@ -42,10 +48,10 @@ class ProfileController {
 
     @Put("/{userId}")
     @Operation(summary = "Create or replace the traveller's profile; their cached scores are recalculated")
-    HttpResponse<TravelerProfile> put(@PathVariable @NotBlank @Size(max = 128) String userId,
-                                      @Body @Valid TravelerProfile profile,
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TravelerProfile.class)))
+    HttpResponse<TravelerProfile> put(@PathVariable @NotBlank @Size(max = 128) String userId, @Body String body,
                                       @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        Profiles.Saved saved = profiles.put(userId, profile, ifMatch);
+        Profiles.Saved saved = profiles.put(userId, json.read(body, TravelerProfile.class), ifMatch);
         return HttpResponse.<TravelerProfile>status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(saved.profile().profile()).header(HttpHeaders.ETAG, saved.profile().etag());
     }
