@@ -32,11 +32,12 @@ class MongoFeedbackStore implements FeedbackStore {
 
     private final MongoCollection<Document> feedback;
     private final DocumentDurability durability;
+    private final Indexing indexes;
 
     MongoFeedbackStore(MongoDatabase database, DocumentDurability durability) {
         this.durability = durability;
         this.feedback = database.getCollection(COLLECTION).withWriteConcern(durability.writeConcern());
-        Guarded.run("create the feedback indexes", () -> {
+        this.indexes = new Indexing("feedback", () -> {
             feedback.createIndex(Indexes.ascending("userId", "tripId"), new IndexOptions().unique(true));
             feedback.createIndex(Indexes.ascending("acceptedAt"));
         });
@@ -44,6 +45,7 @@ class MongoFeedbackStore implements FeedbackStore {
 
     @Override
     public Outcome append(RecordedFeedback entry) {
+        indexes.ensure();
         Outcome outcome = Guarded.call("store feedback", () -> {
             try {
                 feedback.insertOne(PreferenceDocuments.feedback(entry));
@@ -62,6 +64,7 @@ class MongoFeedbackStore implements FeedbackStore {
 
     @Override
     public void replace(RecordedFeedback entry) {
+        indexes.ensure();
         Document document = PreferenceDocuments.feedback(entry);
         Guarded.run("replace feedback", () -> feedback.replaceOne(Filters.eq("_id", document.get("_id")), document,
                 new ReplaceOptions().upsert(true)));
@@ -70,6 +73,7 @@ class MongoFeedbackStore implements FeedbackStore {
 
     @Override
     public Optional<RecordedFeedback> find(String userId, String tripId) {
+        indexes.ensure();
         return Guarded.call("read feedback", () -> Optional.ofNullable(
                         feedback.find(Filters.eq("_id", PreferenceDocuments.feedbackId(userId, tripId))).first())
                 .map(PreferenceDocuments::feedback));
@@ -77,6 +81,7 @@ class MongoFeedbackStore implements FeedbackStore {
 
     @Override
     public List<RecordedFeedback> forUser(String userId) {
+        indexes.ensure();
         return Guarded.call("read feedback", () -> {
             List<RecordedFeedback> found = new ArrayList<>();
             feedback.find(Filters.eq("userId", userId)).sort(Sorts.ascending("timestamp"))
@@ -87,6 +92,7 @@ class MongoFeedbackStore implements FeedbackStore {
 
     @Override
     public Set<String> usersAccepted(Instant after, Instant through) {
+        indexes.ensure();
         return Guarded.call("list users with new feedback", () -> {
             Set<String> users = new LinkedHashSet<>();
             feedback.distinct("userId", Filters.and(Filters.gt("acceptedAt", PreferenceDocuments.date(after)),
@@ -97,6 +103,7 @@ class MongoFeedbackStore implements FeedbackStore {
 
     @Override
     public void deleteApprovedFrom(String userId, String tripId, String quarantineId) {
+        indexes.ensure();
         Guarded.run("delete feedback", () -> feedback.deleteOne(Filters.and(
                 Filters.eq("_id", PreferenceDocuments.feedbackId(userId, tripId)),
                 Filters.eq("approvedFrom", quarantineId))));

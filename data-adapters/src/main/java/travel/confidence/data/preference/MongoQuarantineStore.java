@@ -26,12 +26,13 @@ class MongoQuarantineStore implements QuarantineStore {
     private final MongoCollection<Document> quarantine;
     private final MongoCollection<Document> audit;
     private final DocumentDurability durability;
+    private final Indexing indexes;
 
     MongoQuarantineStore(MongoDatabase database, DocumentDurability durability) {
         this.durability = durability;
         this.quarantine = database.getCollection(COLLECTION).withWriteConcern(durability.writeConcern());
         this.audit = database.getCollection(AUDIT).withWriteConcern(durability.writeConcern());
-        Guarded.run("create the quarantine indexes", () -> {
+        this.indexes = new Indexing("quarantine", () -> {
             quarantine.createIndex(Indexes.descending("receivedAt"));
             quarantine.createIndex(Indexes.ascending("status", "receivedAt"));
             quarantine.createIndex(Indexes.ascending("userId"));
@@ -42,6 +43,7 @@ class MongoQuarantineStore implements QuarantineStore {
 
     @Override
     public QuarantinedRecord hold(QuarantinedRecord record) {
+        indexes.ensure();
         Document full = PreferenceDocuments.quarantined(record);
         List<Bson> onInsert = new ArrayList<>();
         full.forEach((field, value) -> {
@@ -61,12 +63,14 @@ class MongoQuarantineStore implements QuarantineStore {
 
     @Override
     public Optional<QuarantinedRecord> find(String id) {
+        indexes.ensure();
         return Guarded.call("read the quarantine", () -> Optional.ofNullable(quarantine.find(Filters.eq("_id", id)).first())
                 .map(PreferenceDocuments::quarantined));
     }
 
     @Override
     public Page search(QuarantineQuery query) {
+        indexes.ensure();
         List<Bson> filters = new ArrayList<>();
         if (query.kind() != null) {
             filters.add(Filters.eq("kind", query.kind().key()));
@@ -98,6 +102,7 @@ class MongoQuarantineStore implements QuarantineStore {
 
     @Override
     public boolean decide(String id, QuarantinedRecord.Status decision, String actor, Instant at, String reason) {
+        indexes.ensure();
         long changed = Guarded.call("record a review decision", () -> quarantine.updateOne(
                 Filters.and(Filters.eq("_id", id), Filters.eq("status", QuarantinedRecord.Status.PENDING.key())),
                 Updates.combine(Updates.set("status", decision.key()), Updates.set("decidedBy", actor),
@@ -109,12 +114,14 @@ class MongoQuarantineStore implements QuarantineStore {
 
     @Override
     public void audit(QuarantineAudit entry) {
+        indexes.ensure();
         Guarded.run("write the review log", () -> audit.insertOne(PreferenceDocuments.audit(entry)));
         durability.awaitDurable();
     }
 
     @Override
     public List<QuarantineAudit> auditOf(String quarantineId) {
+        indexes.ensure();
         return Guarded.call("read the review log", () -> {
             List<QuarantineAudit> entries = new ArrayList<>();
             audit.find(Filters.eq("quarantineId", quarantineId)).sort(Sorts.ascending("at"))

@@ -25,11 +25,12 @@ class MongoSignalStore implements SignalStore {
 
     private final MongoCollection<Document> signals;
     private final DocumentDurability durability;
+    private final Indexing indexes;
 
     MongoSignalStore(MongoDatabase database, DocumentDurability durability) {
         this.durability = durability;
         this.signals = database.getCollection(COLLECTION).withWriteConcern(durability.writeConcern());
-        Guarded.run("create the signal indexes", () -> {
+        this.indexes = new Indexing("signal", () -> {
             signals.createIndex(Indexes.ascending("userId", "acceptedAt"));
             signals.createIndex(Indexes.ascending("acceptedAt"));
         });
@@ -37,6 +38,7 @@ class MongoSignalStore implements SignalStore {
 
     @Override
     public boolean append(RecordedSignal signal) {
+        indexes.ensure();
         boolean stored = Guarded.call("store a signal", () -> {
             try {
                 signals.insertOne(PreferenceDocuments.signal(signal));
@@ -54,12 +56,14 @@ class MongoSignalStore implements SignalStore {
 
     @Override
     public Optional<RecordedSignal> find(String id) {
+        indexes.ensure();
         return Guarded.call("read a signal", () -> Optional.ofNullable(signals.find(Filters.eq("_id", id)).first())
                 .map(PreferenceDocuments::signal));
     }
 
     @Override
     public List<RecordedSignal> forUser(String userId, Instant acceptedThrough, int limit) {
+        indexes.ensure();
         return Guarded.call("read signals", () -> {
             List<RecordedSignal> found = new ArrayList<>();
             signals.find(Filters.and(Filters.eq("userId", userId),
@@ -72,6 +76,7 @@ class MongoSignalStore implements SignalStore {
 
     @Override
     public Set<String> usersAccepted(Instant after, Instant through) {
+        indexes.ensure();
         return Guarded.call("list users with new signals", () -> {
             Set<String> users = new LinkedHashSet<>();
             signals.distinct("userId", Filters.and(Filters.gt("acceptedAt", PreferenceDocuments.date(after)),
@@ -82,6 +87,7 @@ class MongoSignalStore implements SignalStore {
 
     @Override
     public void delete(String id) {
+        indexes.ensure();
         Guarded.run("delete a signal", () -> signals.deleteOne(Filters.eq("_id", id)));
         durability.awaitDurable();
     }

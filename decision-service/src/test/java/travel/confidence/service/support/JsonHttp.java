@@ -33,7 +33,11 @@ public final class JsonHttp {
     private final URI base;
 
     public JsonHttp(EmbeddedServer server) {
-        this.base = server.getURI();
+        this(server.getURI());
+    }
+
+    public JsonHttp(URI base) {
+        this.base = base;
     }
 
     public Reply post(String path, String json) {
