@@ -145,6 +145,12 @@ class LearningRuleTest {
                 .isCloseTo(0.25 * 1.5, within(1e-9));
         assertThat(learned.weights().get(Factor.BUDGET_MATCH)).isGreaterThan(DEFAULTS.get(Factor.BUDGET_MATCH));
         assertThat(learned.weights().get(Factor.WEATHER_STABILITY)).isGreaterThan(DEFAULTS.get(Factor.WEATHER_STABILITY));
+        // The numbers of the README's second worked example.
+        assertThat(learned.taste().get(Factor.BUDGET_MATCH)).isCloseTo(1.1305, within(5e-5));
+        assertThat(learned.weights().get(Factor.BUDGET_MATCH)).isCloseTo(0.1625, within(5e-5));
+        assertThat(learned.weights().get(Factor.TRANSPORT_ACCESSIBILITY)).isCloseTo(0.1671, within(5e-5));
+        assertThat(learned.weights().get(Factor.SAFETY_INDEX)).isCloseTo(0.1847, within(5e-5));
+        assertThat(learned.confidence()).isCloseTo(0.2134, within(5e-5));
     }
 
     /** A destination profile: budget, weather and transport as given, everything else average. */
@@ -188,7 +194,7 @@ class LearningRuleTest {
     }
 
     @Test
-    void the_worked_example_of_the_readme() {
+    void the_first_worked_example_of_the_readme() {
         // Ten surveys: the trips were judged by their value. Overall 4, value 4, everything else 2.
         List<Ratings> surveys = java.util.Collections.nCopies(10, new Ratings(4, 2, 4, 2, 2));
         LearningRule.Learned learned = LearningRule.learn(DEFAULTS, List.of(), surveys);
