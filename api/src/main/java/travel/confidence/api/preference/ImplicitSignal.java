@@ -3,7 +3,6 @@ package travel.confidence.api.preference;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +21,6 @@ public record ImplicitSignal(
         @NotNull @Pattern(regexp = "click|view|hover|bookmark", message = "must be one of click, view, hover, bookmark")
         @Schema(allowableValues = {"click", "view", "hover", "bookmark"}) String eventType,
         @NotBlank @Size(max = 64) String destinationId,
-        @Nullable @Min(value = 0, message = "must be 0 or more milliseconds") @Max(Long.MAX_VALUE / 2) Long duration,
+        @Nullable @Min(value = 0, message = "must be 0 or more milliseconds") Long duration,
         @NotBlank @Size(max = 64) @Schema(format = "date-time") String timestamp) {
 }
