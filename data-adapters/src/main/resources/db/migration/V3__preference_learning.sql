@@ -1,8 +1,8 @@
 -- Preference learning. Portable SQL (PostgreSQL and H2 in PostgreSQL mode).
 
 -- Per traveller: up to when their implicit signals have been learned from, the taste the signals show
--- (how far, in standard deviations, the places they engage with sit above or below the average on each
--- factor), and a version for optimistic locking between the batch and immediate feedback learning.
+-- (per factor, in standard deviations: how much the places they linger on stand out), and a version for
+-- optimistic locking between the batch and immediate feedback learning.
 ALTER TABLE preference_weights ADD COLUMN last_processed_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE preference_weights ADD COLUMN taste_safety_index DOUBLE PRECISION;
 ALTER TABLE preference_weights ADD COLUMN taste_weather_stability DOUBLE PRECISION;

@@ -11,9 +11,9 @@ import java.time.Instant;
  * them (0-1), and how many interactions they were learned from.
  *
  * @param lastProcessedAt implicit signals accepted up to this instant are included (null: none yet)
- * @param tasteSafetyIndex and the other taste columns: how far, in standard deviations of the catalogue, the
- *                        places the traveller engaged with sit above (positive) or below the average on each
- *                        factor; null until signals were learned from
+ * @param tasteSafetyIndex and the other taste columns: what the traveller's browsing shows they are drawn to,
+ *                        per factor, in standard deviations of the catalogue (positive: the places they linger
+ *                        on stand out on it); null until signals were learned from
  */
 @MappedEntity("preference_weights")
 public record StoredWeights(@Id String userId,

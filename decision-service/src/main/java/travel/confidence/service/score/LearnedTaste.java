@@ -6,8 +6,9 @@ import java.util.Map;
 import travel.confidence.rules.model.Factor;
 
 /**
- * What a traveller's browsing shows they are drawn to: for each learnable factor, how far (in standard
- * deviations of the catalogue) the places they engaged with sit above or below the average.
+ * What a traveller's browsing shows they are drawn to: for each learnable factor, in standard deviations of
+ * the catalogue, how much the places they linger on stand out (positive) or fall short (negative); how it is
+ * learned is in the module README.
  *
  * @param learnedAt when it was last learned
  */
