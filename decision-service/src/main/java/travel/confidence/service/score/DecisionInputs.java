@@ -2,7 +2,6 @@ package travel.confidence.service.score;
 
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Optional;
 import travel.confidence.data.destination.DestinationCatalogue;
 import travel.confidence.data.destination.DestinationRecord;
 import travel.confidence.rules.engine.DecisionInput;
@@ -17,16 +16,19 @@ import travel.confidence.rules.model.Trip;
 public class DecisionInputs {
 
     private final DestinationCatalogue catalogue;
+    private final AffinitySource affinity;
 
-    DecisionInputs(DestinationCatalogue catalogue) {
+    DecisionInputs(DestinationCatalogue catalogue, AffinitySource affinity) {
         this.catalogue = catalogue;
+        this.affinity = affinity;
     }
 
     public DecisionInput build(DestinationRecord destination, ResolvedTraveller traveller, Trip trip,
                                List<Object> contextFacts) {
         return DecisionInput.of(destination.id(), traveller.traveller(), trip,
                         MeasurementAssembler.assemble(catalogue.decisionModel(destination.id()).orElseThrow(),
-                                traveller.traveller(), trip, catalogue::subregionOf, Optional.empty()))
+                                traveller.traveller(), trip, catalogue::subregionOf,
+                                affinity.affinity(traveller, destination, trip)))
                 .withLearned(traveller.learned())
                 .withContext(contextFacts);
     }

@@ -33,7 +33,11 @@ public final class JsonHttp {
     private final URI base;
 
     public JsonHttp(EmbeddedServer server) {
-        this.base = server.getURI();
+        this(server.getURI());
+    }
+
+    public JsonHttp(URI base) {
+        this.base = base;
     }
 
     public Reply post(String path, String json) {
@@ -48,6 +52,13 @@ public final class JsonHttp {
 
     public Reply delete(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE().build());
+    }
+
+    public Reply put(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     public Reply get(String path) {

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** A fresh data directory for the embedded stores of one test context. */
+/**
+ * A fresh data directory for the embedded stores of one test context, and a free port: a service already
+ * running on the machine must not make a test fail.
+ */
 public final class TemporaryDataDir {
 
     private TemporaryDataDir() {
@@ -15,7 +18,7 @@ public final class TemporaryDataDir {
     public static Map<String, String> properties() {
         try {
             Path dir = Files.createTempDirectory("confidence-test");
-            return Map.of("confidence.data-dir", dir.toString());
+            return Map.of("confidence.data-dir", dir.toString(), "micronaut.server.port", "-1");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,28 @@
+package travel.confidence.data.lock;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The learning schema on H2 in PostgreSQL mode, the embedded default database. */
+class LearningSchemaH2Test extends LearningSchemaContract {
+
+    @TempDir
+    static Path dataDir;
+
+    @Override
+    Map<String, Object> datasource() {
+        return Map.of(
+                "datasources.default.url", "jdbc:h2:file:" + dataDir.resolve("relational/confidence").toAbsolutePath()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "datasources.default.driver-class-name", "org.h2.Driver",
+                "datasources.default.username", "sa",
+                "datasources.default.password", "",
+                "datasources.default.dialect", "POSTGRES");
+    }
+
+    @Override
+    String databaseProduct() {
+        return "H2";
+    }
+}
