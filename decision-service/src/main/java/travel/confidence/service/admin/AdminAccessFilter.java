@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.web.router.RouteMatch;
@@ -37,7 +38,8 @@ class AdminAccessFilter {
         Optional<AdminPrincipal> principal = identity.identify(request);
         if (principal.isEmpty()) {
             return ErrorResponses.of(HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHORIZED,
-                    "Admin requests must say who sends them (the X-Admin-User header)", Map.of(), false);
+                    "Admin requests must say who sends them (the X-Admin-User header)", Map.of(), false)
+                    .contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         Optional<AdminRole> required = route.getAnnotationMetadata().enumValue(AdminAccess.class, AdminRole.class);
         AdminRole role = principal.get().role();
@@ -46,7 +48,7 @@ class AdminAccessFilter {
             return ErrorResponses.of(HttpStatus.FORBIDDEN, ErrorCodes.FORBIDDEN,
                     required.isEmpty() ? "This admin endpoint is closed"
                             : "This needs the " + needed + " role; you act as " + (role == AdminRole.SYSTEM ? "no staff role" : role.key()),
-                    Map.of("requiredRole", needed), false);
+                    Map.of("requiredRole", needed), false).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         request.setAttribute(PRINCIPAL, principal.get());
         return null;
