@@ -50,19 +50,19 @@ class Experiments {
     private final VariantRepository variants;
     private final RuleVersionRepository versions;
     private final CompiledVersions compiled;
-    private final ExperimentRuleSelector selector;
+    private final RunningExperiments running;
     private final TransactionOperations<Connection> transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
     Experiments(ExperimentRepository experiments, VariantRepository variants, RuleVersionRepository versions,
-                CompiledVersions compiled, ExperimentRuleSelector selector,
+                CompiledVersions compiled, RunningExperiments running,
                 TransactionOperations<Connection> transactions, AuditTrail audit, Clock clock) {
         this.experiments = experiments;
         this.variants = variants;
         this.versions = versions;
         this.compiled = compiled;
-        this.selector = selector;
+        this.running = running;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -197,7 +197,7 @@ class Experiments {
                     before, ExperimentView.of(touched, variants.findByExperimentIdOrderById(id)));
             return null;
         });
-        selector.refresh();
+        running.refresh();
         return view(id);
     }
 
@@ -210,10 +210,10 @@ class Experiments {
         List<StoredVariant> arms = variants.findByExperimentIdOrderById(id);
         arms.forEach(a -> compiled.version(a.versionId()));
         transactions.executeWrite(status -> {
-            List<StoredExperiment> running = experiments.findByStatus(StoredExperiment.RUNNING);
-            if (!running.isEmpty()) {
-                throw new ConflictException("EXPERIMENT_ALREADY_RUNNING", "Experiment " + running.get(0).id()
-                        + " is running; stop it before starting another", Map.of("running", running.get(0).id()));
+            List<StoredExperiment> others = experiments.findByStatus(StoredExperiment.RUNNING);
+            if (!others.isEmpty()) {
+                throw new ConflictException("EXPERIMENT_ALREADY_RUNNING", "Experiment " + others.get(0).id()
+                        + " is running; stop it before starting another", Map.of("running", others.get(0).id()));
             }
             StoredExperiment fresh = require(id);
             StoredExperiment started = experiments.update(fresh.started(clock.instant()));
@@ -221,7 +221,7 @@ class Experiments {
                     Map.of("status", fresh.status()), Map.of("status", started.status(), "startedAt", started.startedAt().toString()));
             return null;
         });
-        selector.refresh();
+        running.refresh();
         return view(id);
     }
 
@@ -237,7 +237,7 @@ class Experiments {
                     Map.of("status", experiment.status()), Map.of("status", stopped.status()));
             return null;
         });
-        selector.refresh();
+        running.refresh();
         return view(id);
     }
 

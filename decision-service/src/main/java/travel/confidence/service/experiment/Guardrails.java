@@ -30,16 +30,16 @@ class Guardrails {
     private final ExperimentRepository experiments;
     private final VariantRepository variants;
     private final ExperimentMetrics metrics;
-    private final ExperimentRuleSelector selector;
+    private final RunningExperiments running;
     private final AuditTrail audit;
     private final Clock clock;
 
     Guardrails(ExperimentRepository experiments, VariantRepository variants, ExperimentMetrics metrics,
-               ExperimentRuleSelector selector, AuditTrail audit, Clock clock) {
+               RunningExperiments running, AuditTrail audit, Clock clock) {
         this.experiments = experiments;
         this.variants = variants;
         this.metrics = metrics;
-        this.selector = selector;
+        this.running = running;
         this.audit = audit;
         this.clock = clock;
     }
@@ -80,7 +80,7 @@ class Guardrails {
             }
         }
         if (!stopped.isEmpty()) {
-            selector.refresh();
+            running.refresh();
         }
         return stopped;
     }

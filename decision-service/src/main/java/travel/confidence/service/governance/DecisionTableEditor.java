@@ -11,6 +11,7 @@ import travel.confidence.rules.ruleset.CsvLines;
 import travel.confidence.rules.ruleset.DecisionTableGrid;
 import travel.confidence.rules.ruleset.RuleSet;
 import travel.confidence.service.admin.AdminPrincipal;
+import travel.confidence.service.error.ConflictException;
 import travel.confidence.service.error.InvalidInputException;
 import travel.confidence.service.error.NotFoundException;
 import travel.confidence.service.rules.RuleVersionName;
@@ -206,7 +207,7 @@ class DecisionTableEditor {
         try {
             return DecisionTableGrid.parse(csv);
         } catch (IllegalArgumentException e) {
-            throw new travel.confidence.service.error.ConflictException("TABLE_UNREADABLE", path
+            throw new ConflictException("TABLE_UNREADABLE", path
                     + " is not in the decision table layout the row editor reads: " + e.getMessage(),
                     Map.of("field", "name", "value", path));
         }

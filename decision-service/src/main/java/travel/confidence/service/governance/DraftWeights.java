@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import travel.confidence.rules.model.Factor;
+import travel.confidence.rules.model.RuleSettings;
 import travel.confidence.rules.model.Weights;
 import travel.confidence.rules.ruleset.RuleSet;
 import travel.confidence.rules.ruleset.SettingsFile;
@@ -90,7 +91,7 @@ class DraftWeights {
                 RuleVersionName.of(id) + " has no " + RuleSet.SETTINGS, Map.of("field", "id")));
     }
 
-    private static travel.confidence.rules.model.RuleSettings parse(long id, String settings) {
+    private static RuleSettings parse(long id, String settings) {
         try {
             return SettingsFile.parse(settings);
         } catch (IllegalArgumentException e) {
