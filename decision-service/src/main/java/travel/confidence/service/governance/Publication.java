@@ -12,6 +12,7 @@ import travel.confidence.data.ruleset.LiveRuleSetRepository;
 import travel.confidence.data.ruleset.RuleVersionRepository;
 import travel.confidence.data.ruleset.StoredRuleVersion;
 import travel.confidence.rules.engine.CompiledRuleSet;
+import travel.confidence.rules.engine.RuleSetInvalidException;
 import travel.confidence.service.admin.AdminPrincipal;
 import travel.confidence.service.audit.AuditTrail;
 import travel.confidence.service.error.ConflictException;
@@ -70,7 +71,13 @@ class Publication {
         if (!PUBLISHABLE.contains(target.status())) {
             throw notPublishable(target);
         }
-        CompiledRuleSet rules = compiled.version(id);
+        CompiledRuleSet rules;
+        try {
+            rules = compiled.version(id);
+        } catch (RuleSetInvalidException e) {
+            throw new ConflictException("RULE_VERSION_INVALID", RuleVersionName.of(id) + " does not compile: "
+                    + e.problems().get(0), Map.of("field", "id"));
+        }
         Instant now = clock.instant();
         StoredRuleVersion published = transactions.executeWrite(status -> {
             LiveRuleSet current = pointer.lockLive().orElseThrow(

@@ -42,6 +42,7 @@ class GovernanceWorkflowTest implements TestPropertyProvider {
 
     private static final String RULES = "/api/admin/rules";
     private static final int LOAD_THREADS = 6;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GovernanceWorkflowTest.class);
 
     @Inject
     EmbeddedServer server;
@@ -155,6 +156,8 @@ class GovernanceWorkflowTest implements TestPropertyProvider {
         assertThat(published.json(json)).containsEntry("status", "published").containsEntry("live", true);
         Thread.sleep(1200);
         load.stop();
+        LOG.info("{} concurrent /calculate requests during the publication, versions {}, {} failed",
+                load.requests.get(), load.versions, load.failures.size());
 
         assertThat(load.failures).as("requests that failed during the swap: " + load.failureSamples).isEmpty();
         assertThat(load.requests.get()).isGreaterThan(20);
