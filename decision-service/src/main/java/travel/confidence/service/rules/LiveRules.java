@@ -1,8 +1,9 @@
 package travel.confidence.service.rules;
 
-import io.micronaut.context.annotation.Context;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -14,21 +15,31 @@ import travel.confidence.rules.engine.RuleSetCompiler;
 import travel.confidence.rules.ruleset.BundledRuleSet;
 
 /**
- * The rule set this instance decides with. It starts with the bundled default rule set; publishing swaps in
- * another compiled version atomically, so every decision runs entirely under one version. The rules are
- * compiled and warmed up while the service starts, not on the first traveller's request.
+ * The rule set this instance decides with: the published version from the store, swapped atomically when
+ * another is published, so every decision runs entirely under one version and none fails during a swap (a
+ * decision holds the version it started with). If the store cannot be read when the first decision needs
+ * rules, the bundled rule set decides under the name {@value #BUNDLED_VERSION} until the store answers.
  */
-@Context
+@Singleton
 public class LiveRules {
 
+    /** The version name while the store could not be read: the rules shipped in the jar. */
     public static final String BUNDLED_VERSION = "bundled";
     private static final Logger LOG = LoggerFactory.getLogger(LiveRules.class);
 
-    private final RuleSetCompiler compiler = new RuleSetCompiler();
-    private final AtomicReference<CompiledRuleSet> live = new AtomicReference<>();
+    private record Live(CompiledRuleSet rules, Instant publishedAt) {
+    }
 
-    @PostConstruct
-    void compileAtStart() {
+    private final PublishedRules published;
+    private final AtomicReference<Live> live = new AtomicReference<>();
+
+    LiveRules(PublishedRules published) {
+        this.published = published;
+    }
+
+    /** Loads and warms up the live version while the service starts, not on the first traveller's request. */
+    @EventListener
+    void onStartup(StartupEvent event) {
         warmUp(current());
     }
 
@@ -48,35 +59,49 @@ public class LiveRules {
     }
 
     public CompiledRuleSet current() {
-        CompiledRuleSet current = live.get();
+        Live current = live.get();
         if (current == null) {
             synchronized (this) {
                 current = live.get();
                 if (current == null) {
-                    current = compiler.compile(BundledRuleSet.load(), BUNDLED_VERSION);
+                    current = load();
                     live.set(current);
-                    LOG.info("Deciding with the bundled rule set");
+                    LOG.info("Deciding with rule set {}", current.rules().version());
                 }
             }
         }
-        return current;
+        return current.rules();
     }
 
-    /** Makes {@code next} the live version; the previous one keeps serving the decisions already running on it. */
-    public void publish(CompiledRuleSet next) {
-        CompiledRuleSet previous = live.getAndSet(next);
-        LOG.info("Rule set {} is live (was {})", next.version(), previous == null ? "none" : previous.version());
-    }
-
-    public RuleSetCompiler compiler() {
-        return compiler;
-    }
-
-    @PreDestroy
-    void close() {
-        CompiledRuleSet current = live.get();
-        if (current != null) {
-            current.close();
+    private Live load() {
+        try {
+            PublishedRules.Published found = published.load();
+            return new Live(found.rules(), found.publishedAt());
+        } catch (RuntimeException e) {
+            LOG.warn("The published rule set cannot be read ({}); deciding with the bundled rules until it can", e.toString());
+            return new Live(new RuleSetCompiler().compile(BundledRuleSet.load(), BUNDLED_VERSION), Instant.EPOCH);
         }
+    }
+
+    /**
+     * Makes {@code next}, published at {@code publishedAt}, the live version, unless a later publication is
+     * live already (a poll and a local publication can race). Decisions already running keep their version.
+     *
+     * @return whether {@code next} is now live
+     */
+    public boolean publish(CompiledRuleSet next, Instant publishedAt) {
+        Live candidate = new Live(next, publishedAt);
+        Live previous = live.getAndUpdate(old -> old == null || !publishedAt.isBefore(old.publishedAt()) ? candidate : old);
+        boolean swapped = previous == null || !publishedAt.isBefore(previous.publishedAt());
+        if (swapped && (previous == null || !previous.rules().version().equals(next.version()))) {
+            LOG.info("Rule set {} is live (was {})", next.version(), previous == null ? "none" : previous.rules().version());
+        }
+        return swapped;
+    }
+
+    /** When the live version was published ({@link Instant#EPOCH} for the bundled fallback). */
+    public Instant publishedAt() {
+        current();
+        return live.get().publishedAt();
     }
 }

@@ -118,10 +118,12 @@ public class ConfidenceCalculator {
             LOG.warn("Decision for {} overran its {} ms budget; answering with a preliminary score",
                     destination.id(), settings.budget().toMillis());
             future.thenAccept(late -> cache.put(key, late));
-            return preliminary(destination, selection, context, "The full calculation is taking longer than usual");
+            return logged(preliminary(destination, selection, context, "The full calculation is taking longer than usual"),
+                    selection, traveller, window, "overran the time budget");
         } catch (ExecutionException e) {
             LOG.error("Decision for {} failed under rule set {}", destination.id(), selection.rules().version(), e.getCause());
-            return preliminary(destination, selection, context, "The full calculation is not available right now");
+            return logged(preliminary(destination, selection, context, "The full calculation is not available right now"),
+                    selection, traveller, window, "the engine failed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return preliminary(destination, selection, context, "The full calculation was interrupted");
@@ -144,6 +146,23 @@ public class ConfidenceCalculator {
                 decision.score(), decision.baseScore(), decision.badge(), traveller.personalized(),
                 decision.fallbackUsed(), false, travellerFacts(traveller), factorFacts(decision),
                 decision.firedRules(), decision.adjustments().stream().map(a -> a.factor() + ": " + a.reason()).toList()));
+        return response;
+    }
+
+    /**
+     * Logs a preliminary answer too, marked as such, so the decision log shows how often travellers got one and
+     * under which version and experiment variant (the error rate an experiment's guardrail watches).
+     */
+    private ConfidenceScoreResponse logged(ConfidenceScoreResponse response, RuleSelection selection,
+                                           ResolvedTraveller traveller, TravelDatesParser.Window window, String why) {
+        Map<String, Map<String, Double>> factors = new LinkedHashMap<>();
+        response.breakdown().forEach(f -> factors.put(f.factorName(),
+                Map.of("score", f.score(), "weight", f.weight(), "contribution", f.contribution())));
+        decisionLog.record(new DecisionEntry(UUID.randomUUID().toString(), clock.instant(), traveller.userId(),
+                response.destinationId(), window.start().toString(), window.end().toString(), selection.rules().version(),
+                selection.variant(), response.score(), response.baseScore(), response.badge(), traveller.personalized(),
+                response.fallbackUsed(), true, travellerFacts(traveller), factors, List.of(),
+                List.of("preliminary: " + why)));
         return response;
     }
 

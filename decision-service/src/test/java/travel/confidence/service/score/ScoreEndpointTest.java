@@ -65,7 +65,7 @@ class ScoreEndpointTest implements TestPropertyProvider {
         assertThat(response.destinationId()).isEqualTo("JP");
         assertThat(response.personalized()).isFalse();
         assertThat(response.profileType()).isEqualTo("general");
-        assertThat(response.ruleVersion()).isEqualTo("bundled");
+        assertThat(response.ruleVersion()).isEqualTo("v1");
         assertThat(response.breakdown()).hasSize(8);
         double sum = response.breakdown().stream().mapToDouble(FactorBreakdown::contribution).sum();
         assertThat(Math.round(sum * 10)).isEqualTo(Math.round(response.baseScore() * 10));

@@ -26,6 +26,7 @@ public final class CompiledRuleSet implements AutoCloseable {
     private final KieSessionsPool pool;
     private final StatelessKieSession session;
     private final Map<String, String> drlBySource;
+    private final int poolSize;
 
     CompiledRuleSet(String version, RuleSet source, RuleSettings settings, KieBase kieBase, int poolSize,
                     Map<String, String> drlBySource) {
@@ -36,6 +37,16 @@ public final class CompiledRuleSet implements AutoCloseable {
         this.pool = kieBase.newKieSessionsPool(poolSize);
         this.session = pool.newStatelessKieSession();
         this.drlBySource = Map.copyOf(drlBySource);
+        this.poolSize = poolSize;
+    }
+
+    /**
+     * The same compiled rules under another version name, sharing the KieBase (with a session pool of its own).
+     * Two stored versions with the same files (a draft just copied from its parent) compile once.
+     */
+    public CompiledRuleSet named(String otherVersion) {
+        return otherVersion.equals(version) ? this
+                : new CompiledRuleSet(otherVersion, source, settings, kieBase, poolSize, drlBySource);
     }
 
     public Decision decide(DecisionInput input) {
