@@ -7,6 +7,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.web.router.RouteMatch;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +16,15 @@ import travel.confidence.api.error.ErrorCodes;
 import travel.confidence.service.error.ErrorResponses;
 
 /**
- * Guards every route under {@code /api/admin}: 401 without a user, 403 when the user's role does not allow what
- * the route's {@link AdminAccess} asks for, or when the route declares no role at all (closed by default). The
- * principal it found is kept on the request for {@link AdminPrincipalBinder}.
+ * Guards every route under {@code /api/admin} except the login: 401 without a signed-in member of staff, 403
+ * when their role does not allow what the route's {@link AdminAccess} asks for, or when the route declares no
+ * role at all (closed by default). It runs after Micronaut Security has verified the bearer token. The principal
+ * it found is kept on the request for {@link AdminPrincipalBinder}.
  */
-@ServerFilter("/api/admin/**")
-class AdminAccessFilter {
+@ServerFilter(value = "/api/admin/**", excludePatterns = AdminAccessFilter.LOGIN)
+class AdminAccessFilter implements Ordered {
+
+    static final String LOGIN = "/api/admin/login";
 
     static final String PRINCIPAL = AdminAccessFilter.class.getName() + ".principal";
 
@@ -27,6 +32,12 @@ class AdminAccessFilter {
 
     AdminAccessFilter(AdminIdentity identity) {
         this.identity = identity;
+    }
+
+    /** After Micronaut Security, which verifies the token this filter reads. */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.after();
     }
 
     @RequestFilter
@@ -38,7 +49,7 @@ class AdminAccessFilter {
         Optional<AdminPrincipal> principal = identity.identify(request);
         if (principal.isEmpty()) {
             return ErrorResponses.of(HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHORIZED,
-                    "Admin requests must say who sends them (the X-Admin-User header)", Map.of(), false)
+                    "Sign in first: admin requests need a bearer token from " + LOGIN, Map.of(), false)
                     .contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         Optional<AdminRole> required = route.getAnnotationMetadata().enumValue(AdminAccess.class, AdminRole.class);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import travel.confidence.api.error.ErrorResponse;
 import travel.confidence.service.support.AdminHttp;
+import travel.confidence.service.support.StaffTokens;
 import travel.confidence.service.support.TemporaryDataDir;
 
 /** Every admin route asks who is calling and refuses a role that may not do what it does. */
@@ -120,10 +121,7 @@ class AdminAccessTest implements TestPropertyProvider {
         String body = contentType.equals("application/json") ? "{}" : "x";
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", contentType);
         if (user != null) {
-            request.header("X-Admin-User", user);
-        }
-        if (role != null) {
-            request.header("X-Admin-Role", role);
+            request.header("Authorization", StaffTokens.bearer(server.getApplicationContext(), user, role));
         }
         HttpMethod method = route.getHttpMethod();
         request.method(method.name(), method.permitsRequestBody() ? HttpRequest.BodyPublishers.ofString(body)

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import travel.confidence.data.mongo.EmbeddedMongoServer;
 import travel.confidence.service.support.AdminHttp;
+import travel.confidence.service.support.StaffTokens;
 import travel.confidence.service.support.JsonHttp;
 
 /**
@@ -34,6 +35,8 @@ abstract class TwoInstancesContract {
 
     private Path dir;
     private EmbeddedMongoServer documents;
+    /** Instances behind one load balancer share one signing secret (CONFIDENCE_JWT_SECRET). */
+    private static final String SHARED_SECRET = "two-instances-share-this-signing-secret-of-48-chars";
     private EmbeddedServer first;
     private EmbeddedServer second;
     private final JsonMapper json = JsonMapper.createDefault();
@@ -55,6 +58,7 @@ abstract class TwoInstancesContract {
         properties.put("confidence.mongo.uri", documents.connectionString());
         properties.put("micronaut.server.port", -1);
         properties.put("confidence.governance.poll-interval", "1s");
+        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", SHARED_SECRET);
         return ApplicationContext.run(EmbeddedServer.class, properties);
     }
 
@@ -73,9 +77,11 @@ abstract class TwoInstancesContract {
 
     @Test
     void a_version_published_on_one_instance_is_served_by_the_other_within_5_seconds() throws Exception {
-        AdminHttp editorOnFirst = new AdminHttp(first.getURI(), "erin.editor", "editor");
-        AdminHttp adminOnFirst = new AdminHttp(first.getURI(), "ada.admin", "admin");
-        AdminHttp adminOnSecond = new AdminHttp(second.getURI(), "ada.admin", "admin");
+        AdminHttp editorOnFirst = new AdminHttp(first, "erin.editor", "editor");
+        AdminHttp adminOnFirst = new AdminHttp(first, "ada.admin", "admin");
+        // Signed by the first instance, accepted by the second: they share the signing secret.
+        AdminHttp adminOnSecond = new AdminHttp(second.getURI(),
+                StaffTokens.bearer(first.getApplicationContext(), "ada.admin", "admin"));
         Map<String, Object> live = adminOnFirst.get("/api/admin/rules/live").json(json);
         String before = live.get("version").toString();
         assertThat(live).containsEntry("servedHere", before);

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Calls the admin API as a member of staff: every request says who sends it and in which role, through the
- * headers the service reads today. Answers raw status and body, so tests see what a console sees.
+ * Calls the admin API as a member of staff: every request carries a bearer token naming the user and role.
+ * Answers raw status and body, so tests see what a console sees.
  */
 public final class AdminHttp {
 
@@ -38,17 +38,17 @@ public final class AdminHttp {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
-    private final String user;
-    private final String role;
+    private final String authorization;
 
+    /** Signed in as {@code user} in {@code role}, with a token the server itself signed. */
     public AdminHttp(EmbeddedServer server, String user, String role) {
-        this(server.getURI(), user, role);
+        this(server.getURI(), user == null ? null : StaffTokens.bearer(server.getApplicationContext(), user, role));
     }
 
-    public AdminHttp(URI base, String user, String role) {
+    /** With this Authorization header, or none when null. */
+    public AdminHttp(URI base, String authorization) {
         this.base = base;
-        this.user = user;
-        this.role = role;
+        this.authorization = authorization;
     }
 
     public static AdminHttp editor(EmbeddedServer server) {
@@ -85,11 +85,8 @@ public final class AdminHttp {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
-        if (user != null) {
-            builder.header("X-Admin-User", user);
-        }
-        if (role != null) {
-            builder.header("X-Admin-Role", role);
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
         }
         return builder;
     }
