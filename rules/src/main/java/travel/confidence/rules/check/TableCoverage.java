@@ -91,7 +91,7 @@ public final class TableCoverage {
 
         List<CoverageProblem> run() {
             classifyColumns();
-            if (lowColumn < 0 && highColumn < 0) {
+            if (lowColumn < 0 && highColumn < 0 || listsExceptions()) {
                 return List.of();
             }
             List<Band> bands = new ArrayList<>();
@@ -122,6 +122,17 @@ public final class TableCoverage {
             return problems;
         }
 
+        /**
+         * A table whose rows adjust the score (the context rules) lists exceptions: a value no row covers simply
+         * adjusts nothing. Gaps and overlaps matter only where every value must get exactly one answer: the
+         * factor tables (rows award points) and the badge table (rows assign a badge).
+         */
+        private boolean listsExceptions() {
+            boolean awards = grid.columns().stream().anyMatch(c -> c.code().contains(".award(") || c.code().contains(".assign("));
+            boolean adjusts = grid.columns().stream().anyMatch(c -> c.code().contains(".adjust("));
+            return adjusts && !awards;
+        }
+
         private void classifyColumns() {
             for (int c = 0; c < grid.columns().size(); c++) {
                 DecisionTableGrid.Column column = grid.columns().get(c);
@@ -144,7 +155,8 @@ public final class TableCoverage {
                     highColumn = c;
                     highInclusive = high.group(1).equals("<=");
                     subject = objectName(column.objectType());
-                } else if (column.objectType().contains("Traveller")) {
+                } else {
+                    // A persona condition: a traveller attribute tested on the measure (or on a traveller fact).
                     Matcher attribute = TRAVELLER_ATTRIBUTE.matcher(column.code());
                     if (attribute.find()) {
                         travellerColumns.add(new TravellerColumn(c, attribute.group(1),
