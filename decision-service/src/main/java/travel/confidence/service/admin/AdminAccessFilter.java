@@ -21,7 +21,7 @@ import travel.confidence.service.error.ErrorResponses;
  * role at all (closed by default). It runs after Micronaut Security has verified the bearer token. The principal
  * it found is kept on the request for {@link AdminPrincipalBinder}.
  */
-@ServerFilter(value = "/api/admin/**", excludePatterns = AdminAccessFilter.LOGIN)
+@ServerFilter("/api/admin/**")
 class AdminAccessFilter implements Ordered {
 
     static final String LOGIN = "/api/admin/login";
@@ -43,7 +43,7 @@ class AdminAccessFilter implements Ordered {
     @RequestFilter
     @Nullable
     HttpResponse<?> check(HttpRequest<?> request, @Nullable RouteMatch<?> route) {
-        if (route == null) {
+        if (route == null || request.getPath().equals(LOGIN)) {
             return null;
         }
         Optional<AdminPrincipal> principal = identity.identify(request);

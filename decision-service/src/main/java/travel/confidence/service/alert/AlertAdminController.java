@@ -1,5 +1,7 @@
 package travel.confidence.service.alert;
 
+import travel.confidence.service.admin.AdminAccess;
+import travel.confidence.service.admin.AdminRole;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -62,6 +64,7 @@ class AlertAdminController {
     }
 
     @Post
+    @AdminAccess(AdminRole.ADMIN)
     @Operation(summary = "Post an alert for a destination; it counts from the next score on")
     HttpResponse<PostedAlert> post(@Body @Valid AlertRequest request) {
         DestinationRecord destination = catalogue.find(request.destinationId())
@@ -91,6 +94,7 @@ class AlertAdminController {
     }
 
     @Delete("/{id}")
+    @AdminAccess(AdminRole.ADMIN)
     @Operation(summary = "Retract an alert; scores of its destination no longer count it")
     PostedAlert retract(@PathVariable String id) {
         return store.retract(id).map(a -> AlertViews.toPosted(a, clock.instant()))
@@ -99,6 +103,7 @@ class AlertAdminController {
     }
 
     @Get("{?destinationId,includeInactive}")
+    @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Alerts in force (or all, with includeInactive), newest first")
     List<PostedAlert> list(@Nullable @QueryValue String destinationId, @Nullable @QueryValue Boolean includeInactive) {
         Instant now = clock.instant();
@@ -107,6 +112,7 @@ class AlertAdminController {
     }
 
     @Post("/import-advisories")
+    @AdminAccess(AdminRole.ADMIN)
     @Operation(summary = "Import the State Department advisory feed now; level changes become alerts")
     AdvisoryImportReport importAdvisories() {
         if (!importer.isPresent()) {

@@ -1,5 +1,7 @@
 package travel.confidence.service.preference;
 
+import travel.confidence.service.admin.AdminAccess;
+import travel.confidence.service.admin.AdminRole;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,6 +22,7 @@ class LearningAdminController {
     }
 
     @Post("/learn")
+    @AdminAccess(AdminRole.ADMIN)
     @Operation(summary = "Learn from all new implicit signals now, unless another instance is already doing it")
     LearningRun learn() {
         return batch.runNow().orElseThrow(() -> new ConflictException(

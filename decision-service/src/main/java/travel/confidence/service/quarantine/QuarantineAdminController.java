@@ -10,6 +10,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import travel.confidence.service.admin.AdminAccess;
+import travel.confidence.service.admin.AdminPrincipal;
+import travel.confidence.service.admin.AdminRole;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -28,7 +31,7 @@ import travel.confidence.service.preference.QuarantineReason;
 
 /**
  * The quarantine for reviewers. Open for now, like the rest of the admin API, until it is secured with the
- * console's users and roles; the reviewer names themselves in {@code actor}.
+ * console's staff: editors and admins review; who decided is the signed-in member of staff.
  */
 @Controller("/api/admin/quarantine")
 @Tag(name = "Admin: quarantine")
@@ -45,6 +48,7 @@ class QuarantineAdminController {
     }
 
     @Get
+    @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Quarantined records, newest first, filtered by kind, reason, user, status and time received")
     QuarantinePage list(@Nullable @QueryValue String kind, @Nullable @QueryValue String reason,
                         @Nullable @QueryValue String userId, @Nullable @QueryValue String status,
@@ -71,6 +75,7 @@ class QuarantineAdminController {
     }
 
     @Get("/{id}")
+    @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "One quarantined record with its review log")
     QuarantineItem get(@PathVariable String id) {
         QuarantinedRecord item = quarantine.find(id).orElseThrow(() -> new NotFoundException(ErrorCodes.NOT_FOUND,
@@ -80,19 +85,21 @@ class QuarantineAdminController {
 
     @Post("/{id}/approve")
     @Operation(summary = "Approve: the record becomes learnable (feedback at once, a signal with the next batch)")
-    QuarantineItem approve(@PathVariable String id, @Body @Valid QuarantineDecision decision) {
-        QuarantinedRecord item = review.approve(id, decision.actor().strip(), blankToNull(decision.reason()));
+    @AdminAccess(AdminRole.EDITOR)
+    QuarantineItem approve(@PathVariable String id, @Body @Valid QuarantineDecision decision, AdminPrincipal who) {
+        QuarantinedRecord item = review.approve(id, who.user(), blankToNull(decision.reason()));
         return QuarantineViews.item(item, quarantine.auditOf(item.id()));
     }
 
     @Post("/{id}/reject")
     @Operation(summary = "Reject with a reason: the record stays in the quarantine and is never learned from")
-    QuarantineItem reject(@PathVariable String id, @Body @Valid QuarantineDecision decision) {
+    @AdminAccess(AdminRole.EDITOR)
+    QuarantineItem reject(@PathVariable String id, @Body @Valid QuarantineDecision decision, AdminPrincipal who) {
         String reason = blankToNull(decision.reason());
         if (reason == null) {
             throw InvalidInputException.field("reason", "must say why the record is rejected");
         }
-        QuarantinedRecord item = review.reject(id, decision.actor().strip(), reason);
+        QuarantinedRecord item = review.reject(id, who.user(), reason);
         return QuarantineViews.item(item, quarantine.auditOf(item.id()));
     }
 

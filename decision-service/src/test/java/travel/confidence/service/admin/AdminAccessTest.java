@@ -43,9 +43,11 @@ class AdminAccessTest implements TestPropertyProvider {
         return TemporaryDataDir.properties();
     }
 
+    /** Every admin route but the login, which is where a member of staff gets the token the others need. */
     private List<UriRouteInfo<?, ?>> adminRoutes() {
         List<UriRouteInfo<?, ?>> routes = router.uriRoutes()
                 .filter(r -> r.getUriMatchTemplate().toString().startsWith("/api/admin"))
+                .filter(r -> !r.getUriMatchTemplate().toString().equals("/api/admin/login"))
                 .<UriRouteInfo<?, ?>>map(r -> r).toList();
         assertThat(routes).as("admin routes").hasSizeGreaterThan(25);
         return routes;

@@ -58,7 +58,7 @@ class AlertAdminTest implements TestPropertyProvider {
     }
 
     private PostedAlert post(String body) {
-        JsonHttp.Reply reply = http().post("/api/admin/alerts", body);
+        JsonHttp.Reply reply = JsonHttp.asAdmin(server).post("/api/admin/alerts", body);
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.as(json, PostedAlert.class);
     }
@@ -97,7 +97,7 @@ class AlertAdminTest implements TestPropertyProvider {
         });
         assertThat(list("PT")).extracting(a -> a.alert().id()).contains(posted.alert().id());
 
-        JsonHttp.Reply retracted = http().delete("/api/admin/alerts/" + posted.alert().id());
+        JsonHttp.Reply retracted = JsonHttp.asAdmin(server).delete("/api/admin/alerts/" + posted.alert().id());
         ConfidenceScoreResponse after = calculate("PT", "lisbon-fan", "");
 
         assertThat(retracted.status()).as(retracted.body()).isEqualTo(200);
@@ -122,7 +122,7 @@ class AlertAdminTest implements TestPropertyProvider {
             assertThat(away.adjustments()).extracting(ContextAdjustment::factor).doesNotContain("alertProximity");
             assertThat(inside.score()).isLessThan(away.score());
         } finally {
-            http().delete("/api/admin/alerts/" + posted.alert().id());
+            JsonHttp.asAdmin(server).delete("/api/admin/alerts/" + posted.alert().id());
         }
     }
 
@@ -138,7 +138,7 @@ class AlertAdminTest implements TestPropertyProvider {
             assertThat(june.adjustments()).extracting(ContextAdjustment::factor).doesNotContain("weatherAlert");
             assertThat(list("IS")).extracting(a -> a.alert().id()).contains(posted.alert().id());
         } finally {
-            http().delete("/api/admin/alerts/" + posted.alert().id());
+            JsonHttp.asAdmin(server).delete("/api/admin/alerts/" + posted.alert().id());
         }
     }
 
@@ -149,42 +149,42 @@ class AlertAdminTest implements TestPropertyProvider {
 
         assertThat(posted.alert().issuedAt()).isEqualTo("2026-04-20T06:00:00Z");
         assertThat(posted.alert().expiresAt()).isEqualTo("2026-05-20T06:00:00Z");
-        http().delete("/api/admin/alerts/" + posted.alert().id());
+        JsonHttp.asAdmin(server).delete("/api/admin/alerts/" + posted.alert().id());
     }
 
     @Test
     void bad_alerts_are_a_400_that_names_the_field() {
-        assertThat(error(http().post("/api/admin/alerts", LISBON_WILDFIRE.replace("geopolitical", "political")), 400)
+        assertThat(error(JsonHttp.asAdmin(server).post("/api/admin/alerts", LISBON_WILDFIRE.replace("geopolitical", "political")), 400)
                 .error().details()).containsEntry("field", "type");
-        assertThat(error(http().post("/api/admin/alerts", LISBON_WILDFIRE.replace("\"high\"", "\"severe\"")), 400)
+        assertThat(error(JsonHttp.asAdmin(server).post("/api/admin/alerts", LISBON_WILDFIRE.replace("\"high\"", "\"severe\"")), 400)
                 .error().details()).containsEntry("field", "severity");
-        assertThat(error(http().post("/api/admin/alerts", LISBON_WILDFIRE.replace("2026-08-01T00:00:00Z", "2026-04-01T00:00:00Z")), 400)
+        assertThat(error(JsonHttp.asAdmin(server).post("/api/admin/alerts", LISBON_WILDFIRE.replace("2026-08-01T00:00:00Z", "2026-04-01T00:00:00Z")), 400)
                 .error().details()).containsEntry("field", "expiresAt");
-        assertThat(error(http().post("/api/admin/alerts", LISBON_WILDFIRE.replace("2026-04-20T05:00:00Z", "tomorrow")), 400)
+        assertThat(error(JsonHttp.asAdmin(server).post("/api/admin/alerts", LISBON_WILDFIRE.replace("2026-04-20T05:00:00Z", "tomorrow")), 400)
                 .error().details()).containsEntry("field", "issuedAt");
-        assertThat(error(http().post("/api/admin/alerts", LISBON_WILDFIRE.replace("\"radiusKm\":5", "\"radiusKm\":-5")), 400)
+        assertThat(error(JsonHttp.asAdmin(server).post("/api/admin/alerts", LISBON_WILDFIRE.replace("\"radiusKm\":5", "\"radiusKm\":-5")), 400)
                 .error().details()).containsEntry("field", "area.radiusKm");
-        assertThat(error(http().post("/api/admin/alerts", LISBON_WILDFIRE.replace("\"pt\"", "\"ZZ\"")), 404)
+        assertThat(error(JsonHttp.asAdmin(server).post("/api/admin/alerts", LISBON_WILDFIRE.replace("\"pt\"", "\"ZZ\"")), 404)
                 .error().code()).isEqualTo("DESTINATION_NOT_FOUND");
-        assertThat(error(http().delete("/api/admin/alerts/no-such-alert"), 404).error().code()).isEqualTo("NOT_FOUND");
+        assertThat(error(JsonHttp.asAdmin(server).delete("/api/admin/alerts/no-such-alert"), 404).error().code()).isEqualTo("NOT_FOUND");
     }
 
     @Test
     void importing_advisories_needs_the_live_feed_switched_on() {
-        ErrorResponse off = error(http().post("/api/admin/alerts/import-advisories", ""), 409);
+        ErrorResponse off = error(JsonHttp.asAdmin(server).post("/api/admin/alerts/import-advisories", ""), 409);
 
         assertThat(off.error().code()).isEqualTo("CONFLICT");
         assertThat(off.error().message()).contains("confidence.context.advisories.enabled");
     }
 
     private List<PostedAlert> list(String destination) {
-        JsonHttp.Reply reply = http().get("/api/admin/alerts?destinationId=" + destination);
+        JsonHttp.Reply reply = JsonHttp.asAdmin(server).get("/api/admin/alerts?destinationId=" + destination);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return Arrays.asList(reply.as(json, PostedAlert[].class));
     }
 
     private List<PostedAlert> listAll(String destination) {
-        JsonHttp.Reply reply = http().get("/api/admin/alerts?includeInactive=true&destinationId=" + destination);
+        JsonHttp.Reply reply = JsonHttp.asAdmin(server).get("/api/admin/alerts?includeInactive=true&destinationId=" + destination);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return Arrays.asList(reply.as(json, PostedAlert[].class));
     }

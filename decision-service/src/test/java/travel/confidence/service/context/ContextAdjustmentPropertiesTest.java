@@ -97,7 +97,7 @@ class ContextAdjustmentPropertiesTest implements TestPropertyProvider {
                         assertChained(base, response);
                     } finally {
                         if (alertId != null) {
-                            assertThat(http.delete("/api/admin/alerts/" + alertId).status()).isEqualTo(200);
+                            assertThat(JsonHttp.asAdmin(server).delete("/api/admin/alerts/" + alertId).status()).isEqualTo(200);
                         }
                     }
                 });
@@ -173,7 +173,7 @@ class ContextAdjustmentPropertiesTest implements TestPropertyProvider {
     }
 
     private String post(JsonHttp http, String body) {
-        JsonHttp.Reply reply = http.post("/api/admin/alerts", body);
+        JsonHttp.Reply reply = JsonHttp.asAdmin(server).post("/api/admin/alerts", body);
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.as(json, PostedAlert.class).alert().id();
     }

@@ -73,7 +73,7 @@ class ContextEndpointTest implements TestPropertyProvider {
     }
 
     private void postAlert(String body) {
-        JsonHttp.Reply reply = http().post("/api/admin/alerts", body);
+        JsonHttp.Reply reply = JsonHttp.asAdmin(server).post("/api/admin/alerts", body);
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     }
 
@@ -121,7 +121,7 @@ class ContextEndpointTest implements TestPropertyProvider {
                 org.assertj.core.groups.Tuple.tuple("safety", "bundled"),
                 org.assertj.core.groups.Tuple.tuple("transport", "bundled"),
                 org.assertj.core.groups.Tuple.tuple("health", "bundled"));
-        assertThat(japan.ruleVersion()).isEqualTo("bundled");
+        assertThat(japan.ruleVersion()).isEqualTo("v1");
     }
 
     @Test

@@ -79,23 +79,24 @@ class AcknowledgedSignalsSurviveAHardStopIT {
             ApplicationContext context = restarted.getApplicationContext();
             JsonMapper mapper = context.getBean(JsonMapper.class);
             JsonHttp http = new JsonHttp(restarted);
+            JsonHttp staff = JsonHttp.asAdmin(restarted);
 
             List<RecordedSignal> stored = context.getBean(SignalStore.class).forUser(TRAVELLER, Instant.now().plusSeconds(5), 50);
             assertThat(stored).extracting(RecordedSignal::timestamp)
                     .containsExactlyInAnyOrderElementsOf(accepted.stream().map(s -> Instant.parse(s.timestamp())).toList());
 
-            QuarantinePage pending = http.get("/api/admin/quarantine?userId=" + TRAVELLER + "&status=pending")
+            QuarantinePage pending = staff.get("/api/admin/quarantine?userId=" + TRAVELLER + "&status=pending")
                     .as(mapper, QuarantinePage.class);
             assertThat(pending.items()).singleElement().satisfies(q -> {
                 assertThat(q.reasons()).containsExactly("FUTURE_TIMESTAMP");
                 assertThat(q.signal().destinationId()).isEqualTo("EG");
             });
 
-            JsonHttp.Reply approved = http.post("/api/admin/quarantine/" + pending.items().get(0).id() + "/approve",
-                    "{\"actor\":\"ops.reviewer\",\"reason\":\"device clock was two days ahead\"}");
+            JsonHttp.Reply approved = staff.post("/api/admin/quarantine/" + pending.items().get(0).id() + "/approve",
+                    "{\"reason\":\"device clock was two days ahead\"}");
             assertThat(approved.status()).as(approved.body()).isEqualTo(200);
             assertThat(approved.as(mapper, QuarantineItem.class).status()).isEqualTo("approved");
-            assertThat(http.post("/api/admin/preferences/learn", "").status()).isEqualTo(200);
+            assertThat(staff.post("/api/admin/preferences/learn", "").status()).isEqualTo(200);
 
             StoredWeights learned = context.getBean(WeightsRepository.class).findById(TRAVELLER).orElseThrow();
             assertThat(learned.interactions()).as("ten accepted and the approved one").isEqualTo(11);

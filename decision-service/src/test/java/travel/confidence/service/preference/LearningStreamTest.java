@@ -84,7 +84,7 @@ class LearningStreamTest implements TestPropertyProvider {
         assertThat(weights(http).confidence()).as("implicit signals wait for the batch").isZero();
 
         CLOCK.advance(Duration.ofHours(3));
-        JsonHttp.Reply learn = http.post("/api/admin/preferences/learn", "");
+        JsonHttp.Reply learn = JsonHttp.asAdmin(server).post("/api/admin/preferences/learn", "");
         assertThat(learn.status()).as(learn.body()).isEqualTo(200);
         assertThat(learn.as(mapper, LearningRun.class).travellers()).isEqualTo(1);
 

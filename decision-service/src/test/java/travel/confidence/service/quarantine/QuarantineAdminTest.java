@@ -65,18 +65,23 @@ class QuarantineAdminTest implements TestPropertyProvider {
         return new JsonHttp(server);
     }
 
+    /** The reviewer: an editor signed in as rita.reviewer. */
+    private JsonHttp reviewer() {
+        return JsonHttp.asStaff(server, "rita.reviewer", "editor");
+    }
+
     private static String newUser() {
         return "reviewed-" + USERS.incrementAndGet();
     }
 
     private QuarantinePage list(String query) {
-        JsonHttp.Reply reply = http().get("/api/admin/quarantine" + query);
+        JsonHttp.Reply reply = reviewer().get("/api/admin/quarantine" + query);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.as(mapper, QuarantinePage.class);
     }
 
     private QuarantineItem decide(String id, String action, String body, int status) {
-        JsonHttp.Reply reply = http().post("/api/admin/quarantine/" + id + "/" + action, body);
+        JsonHttp.Reply reply = reviewer().post("/api/admin/quarantine/" + id + "/" + action, body);
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         return reply.as(mapper, QuarantineItem.class);
     }
@@ -123,7 +128,7 @@ class QuarantineAdminTest implements TestPropertyProvider {
     void a_bad_filter_is_a_400_that_names_it() {
         for (String[] c : new String[][] {{"?kind=spam", "kind"}, {"?reason=BORED", "reason"}, {"?status=maybe", "status"},
                 {"?from=yesterday", "from"}, {"?size=0", "size"}, {"?page=-1", "page"}}) {
-            JsonHttp.Reply reply = http().get("/api/admin/quarantine" + c[0]);
+            JsonHttp.Reply reply = reviewer().get("/api/admin/quarantine" + c[0]);
             assertThat(reply.status()).as(c[0]).isEqualTo(400);
             assertThat(reply.as(mapper, ErrorResponse.class).error().details()).as(c[0]).containsEntry("field", c[1]);
         }
@@ -137,7 +142,7 @@ class QuarantineAdminTest implements TestPropertyProvider {
         }
         String id = quarantineFutureView(user, "EG");
 
-        QuarantineItem approved = decide(id, "approve", "{\"actor\":\"rita.reviewer\",\"reason\":\"client clock was off by two days\"}", 200);
+        QuarantineItem approved = decide(id, "approve", "{\"reason\":\"client clock was off by two days\"}", 200);
 
         assertThat(approved.status()).isEqualTo("approved");
         assertThat(approved.decidedBy()).isEqualTo("rita.reviewer");
@@ -150,7 +155,7 @@ class QuarantineAdminTest implements TestPropertyProvider {
         });
         assertThat(signals.forUser(user, NOW, 50)).hasSize(11).anySatisfy(s -> assertThat(s.approvedFrom()).isEqualTo(id));
 
-        assertThat(http().post("/api/admin/preferences/learn", "").status()).isEqualTo(200);
+        assertThat(JsonHttp.asAdmin(server).post("/api/admin/preferences/learn", "").status()).isEqualTo(200);
         JsonHttp.Reply weights = http().get("/api/preferences/weights/" + user);
         assertThat(weights.as(mapper, PreferenceWeights.class).confidence())
                 .as("eleven interactions with the approved one: past the threshold of ten")
@@ -170,7 +175,7 @@ class QuarantineAdminTest implements TestPropertyProvider {
         String id = list("?userId=" + user + "&reason=DUPLICATE_FEEDBACK").items().get(0).id();
         double before = http().get("/api/preferences/weights/" + user).as(mapper, PreferenceWeights.class).weights().budgetMatch();
 
-        decide(id, "approve", "{\"actor\":\"rita.reviewer\",\"reason\":\"the traveller corrected their survey\"}", 200);
+        decide(id, "approve", "{\"reason\":\"the traveller corrected their survey\"}", 200);
 
         assertThat(feedback.find(user, "lisbon")).get().satisfies(f -> {
             assertThat(f.ratings().overall()).isEqualTo(2.0);
@@ -190,37 +195,37 @@ class QuarantineAdminTest implements TestPropertyProvider {
         String user = newUser();
         String id = quarantineFutureView(user, "JP");
 
-        JsonHttp.Reply noReason = http().post("/api/admin/quarantine/" + id + "/reject", "{\"actor\":\"rita.reviewer\"}");
+        JsonHttp.Reply noReason = reviewer().post("/api/admin/quarantine/" + id + "/reject", "{}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.as(mapper, ErrorResponse.class).error().details()).containsEntry("field", "reason");
-        JsonHttp.Reply noActor = http().post("/api/admin/quarantine/" + id + "/reject", "{\"reason\":\"bot\"}");
-        assertThat(noActor.status()).isEqualTo(400);
+        JsonHttp.Reply signedOut = http().post("/api/admin/quarantine/" + id + "/reject", "{\"reason\":\"bot\"}");
+        assertThat(signedOut.status()).as("only signed-in staff review").isEqualTo(401);
 
-        QuarantineItem rejected = decide(id, "reject", "{\"actor\":\"rita.reviewer\",\"reason\":\"scripted traffic\"}", 200);
+        QuarantineItem rejected = decide(id, "reject", "{\"reason\":\"scripted traffic\"}", 200);
 
         assertThat(rejected.status()).isEqualTo("rejected");
         assertThat(rejected.decisionReason()).isEqualTo("scripted traffic");
         assertThat(rejected.audit()).singleElement().satisfies(a -> assertThat(a.action()).isEqualTo("reject"));
         assertThat(rejected.signal()).as("the record is kept").isNotNull();
         assertThat(signals.forUser(user, NOW.plus(Duration.ofDays(30)), 10)).isEmpty();
-        assertThat(http().get("/api/admin/quarantine/" + id).as(mapper, QuarantineItem.class).status()).isEqualTo("rejected");
+        assertThat(reviewer().get("/api/admin/quarantine/" + id).as(mapper, QuarantineItem.class).status()).isEqualTo("rejected");
     }
 
     @Test
     void a_record_is_decided_once() {
         String id = quarantineFutureView(newUser(), "JP");
-        decide(id, "reject", "{\"actor\":\"a\",\"reason\":\"spam\"}", 200);
+        decide(id, "reject", "{\"reason\":\"spam\"}", 200);
 
-        JsonHttp.Reply again = http().post("/api/admin/quarantine/" + id + "/approve", "{\"actor\":\"b\"}");
+        JsonHttp.Reply again = reviewer().post("/api/admin/quarantine/" + id + "/approve", "{}");
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.as(mapper, ErrorResponse.class).error().code()).isEqualTo("CONFLICT");
-        assertThat(http().get("/api/admin/quarantine/" + id).as(mapper, QuarantineItem.class).audit()).hasSize(1);
+        assertThat(reviewer().get("/api/admin/quarantine/" + id).as(mapper, QuarantineItem.class).audit()).hasSize(1);
     }
 
     @Test
     void an_unknown_record_is_a_404() {
-        assertThat(http().post("/api/admin/quarantine/nope/approve", "{\"actor\":\"a\"}").status()).isEqualTo(404);
-        assertThat(http().get("/api/admin/quarantine/nope").status()).isEqualTo(404);
+        assertThat(reviewer().post("/api/admin/quarantine/nope/approve", "{}").status()).isEqualTo(404);
+        assertThat(reviewer().get("/api/admin/quarantine/nope").status()).isEqualTo(404);
     }
 }

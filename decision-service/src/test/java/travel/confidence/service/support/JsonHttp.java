@@ -31,38 +31,73 @@ public final class JsonHttp {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final String authorization;
 
     public JsonHttp(EmbeddedServer server) {
         this(server.getURI());
     }
 
     public JsonHttp(URI base) {
+        this(base, null);
+    }
+
+    private JsonHttp(URI base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** Signed in as a member of staff with the server's own token (for tests not about signing in). */
+    public static JsonHttp asStaff(EmbeddedServer server, String user, String role) {
+        return new JsonHttp(server.getURI(), StaffTokens.bearer(server.getApplicationContext(), user, role));
+    }
+
+    /** Signed in as an admin. */
+    public static JsonHttp asAdmin(EmbeddedServer server) {
+        return asStaff(server, "ada.admin", "admin");
+    }
+
+    /** Signs in through the login endpoint, as the console does, and sends that token from then on. */
+    public JsonHttp signIn(String username, String password) {
+        Reply reply = post("/api/admin/login", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(reply.body());
+        if (reply.status() != 200 || !token.find()) {
+            throw new IllegalStateException("sign-in as " + username + " failed: " + reply.status() + " " + reply.body());
+        }
+        return new JsonHttp(base, "Bearer " + token.group(1));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
     }
 
     public Reply post(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+        return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public Reply put(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+        return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public Reply delete(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE().build());
+        return send(request(path).DELETE().build());
     }
 
     public Reply put(String path, String json, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json));
         headers.forEach(request::header);
         return send(request.build());
     }
 
     public Reply get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+        return send(request(path).GET().build());
     }
 
     private Reply send(HttpRequest request) {
