@@ -121,7 +121,7 @@ class ContextEndpointTest implements TestPropertyProvider {
                 org.assertj.core.groups.Tuple.tuple("safety", "bundled"),
                 org.assertj.core.groups.Tuple.tuple("transport", "bundled"),
                 org.assertj.core.groups.Tuple.tuple("health", "bundled"));
-        assertThat(japan.ruleVersion()).isEqualTo("bundled");
+        assertThat(japan.ruleVersion()).isEqualTo("v1");
     }
 
     @Test
