@@ -41,9 +41,9 @@ class Assistant {
 
     private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
     /** Time kept back from the deadline for storing the turn and sending the answer. */
-    static final Duration RESERVE = Duration.ofMillis(300);
+    static final Duration RESERVE = Duration.ofMillis(400);
     /** Longest wait for the previous turn or for storing this one: the conversation must not cost the answer. */
-    static final Duration STORE_WAIT = Duration.ofMillis(250);
+    static final Duration STORE_WAIT = Duration.ofMillis(200);
 
     private final TripModes tripModes;
     private final DestinationCatalogue catalogue;
@@ -120,11 +120,17 @@ class Assistant {
             last = Optional.empty();
         }
         Understood previous = last.map(t -> new Understood(Intent.byWire(t.intent()), t.topic(), false)).orElse(null);
-        Understood understood = rules.read(request.query(), previous);
         UserLocation at = request.context().currentLocation();
-        Question question = new Question(request.query(), language, destination,
-                at == null ? null : new Location(at.latitude(), at.longitude()), understood, clock.instant());
-        Answer answer = executor.submit(() -> answers.answer(question)).get(left(started).toMillis(), TimeUnit.MILLISECONDS);
+        Location location = at == null ? null : new Location(at.latitude(), at.longitude());
+        Future<Answer> answering = executor.submit(() -> answers.answer(new Question(request.query(), language,
+                destination, location, rules.read(request.query(), previous), clock.instant())));
+        Answer answer;
+        try {
+            answer = answering.get(left(started).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            answering.cancel(true);
+            throw e;
+        }
 
         String text = answer.text();
         String answeredBy = "rules";
