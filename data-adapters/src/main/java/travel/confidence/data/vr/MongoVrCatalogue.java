@@ -8,14 +8,15 @@ import com.mongodb.client.model.Sorts;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
 
 /** The preview catalogue in MongoDB, one document per entry, indexed by destination. */
 @Singleton
@@ -34,9 +35,11 @@ class MongoVrCatalogue implements VrCatalogue {
 
     @Override
     public VrEntry add(NewVrEntry e) {
-        VrEntry stored = new VrEntry(UUID.randomUUID().toString(), e.destinationId().toUpperCase(Locale.ROOT),
+        // The store keeps milliseconds; an ObjectId grows with every insert of this process, so entries added in
+        // the same millisecond still list in the order they were added.
+        VrEntry stored = new VrEntry(new ObjectId().toHexString(), e.destinationId().toUpperCase(Locale.ROOT),
                 e.contentType(), e.embedUrl(), e.embedType(), e.thumbnailUrl(), e.resolution(), e.duration(),
-                e.provider(), e.licence(), clock.instant());
+                e.provider(), e.licence(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         entries.insertOne(new Document("_id", stored.id()).append("destinationId", stored.destinationId())
                 .append("contentType", stored.contentType()).append("embedUrl", stored.embedUrl())
                 .append("embedType", stored.embedType()).append("thumbnailUrl", stored.thumbnailUrl())
