@@ -159,13 +159,15 @@ class NavigationCapability implements Capability {
             sentences.add(messages.template(language, "nav.tooFarToWalk"));
         }
         assumptions.put("walkingKmh", settings.walkingKmh());
-        boolean intercity = km >= settings.intercityFromKm();
-        double speed = intercity ? settings.intercityKmh() : settings.transitKmh();
-        long transit = Math.round(km / speed * 60);
-        sentences.add(messages.text(language, intercity ? "nav.intercity" : "nav.transit",
-                "speed", wording.number(speed, language), "time", wording.duration(transit, language)));
-        data.put("transitMinutes", transit);
-        assumptions.put(intercity ? "intercityKmh" : "transitKmh", speed);
+        if (km >= settings.transitFromKm()) {
+            boolean intercity = km >= settings.intercityFromKm();
+            double speed = intercity ? settings.intercityKmh() : settings.transitKmh();
+            long transit = Math.round(km / speed * 60);
+            sentences.add(messages.text(language, intercity ? "nav.intercity" : "nav.transit",
+                    "speed", wording.number(speed, language), "time", wording.duration(transit, language)));
+            data.put("transitMinutes", transit);
+            assumptions.put(intercity ? "intercityKmh" : "transitKmh", speed);
+        }
         assumptions.put("distance", "straight line");
         data.put("assumptions", assumptions);
         String display = shortName + " · " + wording.km(km, language) + " km · " + direction;

@@ -94,8 +94,10 @@ class TranslationCapability implements Capability {
             }
             String languageName = wording.language(code, phrase.languageName(), language);
             String said = phrase.transliteration() == null ? phrase.text() : phrase.text() + " (" + phrase.transliteration() + ")";
-            sentences.add(messages.text(language, "translation.phrase", "phrase", asked, "language", languageName,
-                    "country", country, "text", said));
+            String sentence = messages.text(language, "translation.phrase", "phrase", asked, "language", languageName,
+                    "country", country, "text", said);
+            // The phrase may end its own sentence ("Onde fica a casa de banho?"): no full stop after it then.
+            sentences.add(sentence.matches("(?s).*[.!?…]$") ? sentence : sentence + ".");
             Map<String, Object> translation = new LinkedHashMap<>();
             translation.put("language", code);
             translation.put("languageName", languageName);

@@ -91,7 +91,7 @@ class AssistantAnswersTest implements TestPropertyProvider {
                 Arguments.of("Greece, German: Ευχαριστώ with its transliteration", "GR", "de", "Wie sagt man danke?", null,
                         "translation", List.of("„danke“ auf Griechisch (Griechenland): Ευχαριστώ (Efharistó).")),
                 Arguments.of("Portugal, Spanish: where is the toilet", "PT", "es", "¿Cómo se dice dónde está el baño?", null,
-                        "translation", List.of("«¿Dónde está el baño?» en portugués (Portugal): Onde fica a casa de banho?.")),
+                        "translation", List.of("«¿Dónde está el baño?» en portugués (Portugal): Onde fica a casa de banho?")),
                 Arguments.of("Belgium, English: hello in Dutch, French and German", "BE", "en",
                         "how do I say hello in the local language", null, "translation",
                         List.of("“Hello” in Dutch (Belgium): Hallo.", "“Hello” in French (Belgium): salut.",
