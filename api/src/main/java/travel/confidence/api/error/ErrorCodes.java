@@ -14,6 +14,7 @@ public final class ErrorCodes {
     public static final String UNAUTHORIZED = "UNAUTHORIZED";
     public static final String FORBIDDEN = "FORBIDDEN";
     public static final String CONFLICT = "CONFLICT";
+    public static final String TRIP_MODE_INACTIVE = "TRIP_MODE_INACTIVE";
     public static final String RATE_LIMITED = "RATE_LIMITED";
     public static final String CALCULATION_TIMEOUT = "CALCULATION_TIMEOUT";
     public static final String EXTERNAL_API_FAILURE = "EXTERNAL_API_FAILURE";

@@ -10,9 +10,10 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file with a header row, checked up front for the columns the loader needs, so that a file that has
- * lost a column fails loudly with its name instead of loading as empty values.
+ * lost a column fails loudly with its name instead of loading as empty values. Public for the other open data
+ * readers (phrasebook, cities, diplomatic missions), which check their columns the same way.
  */
-final class CsvTable {
+public final class CsvTable {
 
     private final String file;
     private final List<CSVRecord> records;
@@ -22,7 +23,7 @@ final class CsvTable {
         this.records = records;
     }
 
-    static CsvTable parse(String file, String text, List<String> requiredColumns) {
+    public static CsvTable parse(String file, String text, List<String> requiredColumns) {
         try {
             // A World Bank download ends every line with a comma: an unnamed last column, which we never read.
             var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -47,20 +48,20 @@ final class CsvTable {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    List<CSVRecord> records() {
+    public List<CSVRecord> records() {
         return records;
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    static Optional<String> text(CSVRecord record, String column) {
+    public static Optional<String> text(CSVRecord record, String column) {
         String value = record.get(column);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
-    Optional<Double> number(CSVRecord record, String column) {
+    public Optional<Double> number(CSVRecord record, String column) {
         Optional<String> value = text(record, column);
         if (value.isEmpty()) {
             return Optional.empty();
@@ -73,7 +74,7 @@ final class CsvTable {
         }
     }
 
-    static List<String> list(CSVRecord record, String column) {
+    public static List<String> list(CSVRecord record, String column) {
         return text(record, column).map(v -> List.of(v.split("\\|"))).orElse(List.of());
     }
 }

@@ -1,14 +1,17 @@
 package travel.confidence.service.context;
 
-/** Great-circle distances on a spherical Earth (haversine): ample for "how far from an alert's area". */
-final class Distances {
+/**
+ * Great-circle distances on a spherical Earth (haversine): ample for "how far from an alert's area" and for the
+ * assistant's directions.
+ */
+public final class Distances {
 
     private static final double EARTH_RADIUS_KM = 6371.0;
 
     private Distances() {
     }
 
-    static double km(double lat1, double lon1, double lat2, double lon2) {
+    public static double km(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)

@@ -1,0 +1,29 @@
+package travel.confidence.service.assistant;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import travel.confidence.api.assistant.AssistantRequest;
+import travel.confidence.api.assistant.AssistantResponse;
+
+/** The seed's assistant query endpoint. */
+@Controller("/api/assistant")
+@Tag(name = "Assistant")
+class AssistantController {
+
+    private final Assistant assistant;
+
+    AssistantController(Assistant assistant) {
+        this.assistant = assistant;
+    }
+
+    @Post("/query")
+    @Operation(summary = "Ask the in-trip assistant: emergency numbers, phrases, weather, safety, directions. "
+            + "Answers within 2 s while the traveller's trip mode is on (409 TRIP_MODE_INACTIVE otherwise)")
+    AssistantResponse query(@Body @Valid AssistantRequest request) {
+        return assistant.ask(request);
+    }
+}
