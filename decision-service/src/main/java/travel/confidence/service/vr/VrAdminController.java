@@ -19,6 +19,8 @@ import travel.confidence.api.vr.VrEntryRequest;
 import travel.confidence.api.vr.VrEntryView;
 import travel.confidence.data.destination.DestinationCatalogue;
 import travel.confidence.data.destination.DestinationRecord;
+import travel.confidence.service.admin.AdminAccess;
+import travel.confidence.service.admin.AdminRole;
 import travel.confidence.data.vr.NewVrEntry;
 import travel.confidence.data.vr.VrCatalogue;
 import travel.confidence.data.vr.VrEntry;
@@ -45,12 +47,14 @@ class VrAdminController {
     }
 
     @Get("{?destinationId}")
+    @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Every preview, or a destination's, oldest first")
     List<VrEntryView> list(@Nullable @QueryValue String destinationId) {
         return catalogue.list(destinationId).stream().map(VrAdminController::view).toList();
     }
 
     @Post
+    @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Add a preview; its URLs must be HTTPS on an allow-listed host")
     HttpResponse<VrEntryView> create(@Body @Valid VrEntryRequest request) {
         DestinationRecord destination = destinations.find(request.destinationId())
@@ -72,6 +76,7 @@ class VrAdminController {
     }
 
     @Delete("/{id}")
+    @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Remove a preview")
     VrEntryView delete(@PathVariable String id) {
         return catalogue.remove(id).map(VrAdminController::view)

@@ -27,18 +27,18 @@ class AssistantStateSurvivesRestartIT {
     @Test
     void trip_mode_conversations_and_previews_survive_a_restart() {
         String[] conversation = new String[1];
-        runServiceOnce((http, json) -> {
+        runServiceOnce((http, editor, json) -> {
             Travellers travellers = new Travellers(http, json);
             travellers.onTrip("restarted", "ES");
             conversation[0] = travellers.answer("restarted", "ES", "en", "How do you say thank you?", null, null)
                     .conversationId();
-            JsonHttp.Reply added = http.post("/api/admin/vr", """
+            JsonHttp.Reply added = editor.post("/api/admin/vr", """
                     {"destinationId":"ES","contentType":"panorama","embedUrl":"https://kuula.co/share/restart-check",
                      "embedType":"iframe","resolution":"8K","provider":"Kuula","licence":"test fixture"}""");
             assertThat(added.status()).as(added.body()).isEqualTo(201);
         });
 
-        runServiceOnce((http, json) -> {
+        runServiceOnce((http, editor, json) -> {
             TripModeStatus status = http.get("/api/assistant/trip-mode/restarted").as(json, TripModeStatus.class);
             assertThat(status.isActive()).isTrue();
             assertThat(status.currentDestination()).isEqualTo("ES");
@@ -55,10 +55,16 @@ class AssistantStateSurvivesRestartIT {
         });
     }
 
-    private void runServiceOnce(java.util.function.BiConsumer<JsonHttp, JsonMapper> use) {
+    /** What a run does: the public API as a traveller, the admin API as an editor, and JSON. */
+    private interface Run {
+        void with(JsonHttp http, JsonHttp editor, JsonMapper json);
+    }
+
+    private void runServiceOnce(Run use) {
         Map<String, Object> properties = Map.of("confidence.data-dir", dataDir.toString(), "micronaut.server.port", -1);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
-            use.accept(new JsonHttp(server), server.getApplicationContext().getBean(JsonMapper.class));
+            use.with(new JsonHttp(server), JsonHttp.asStaff(server, "erin.editor", "editor"),
+                    server.getApplicationContext().getBean(JsonMapper.class));
         }
     }
 }

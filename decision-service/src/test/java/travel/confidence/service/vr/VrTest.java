@@ -94,11 +94,11 @@ class VrTest implements TestPropertyProvider {
     /** Replaces a destination's catalogue entries with these, through the admin API. */
     private List<VrEntryView> catalogue(String destination, List<VrEntryRequest> entries) {
         for (VrEntryView existing : list(destination)) {
-            assertThat(http().delete("/api/admin/vr/" + existing.id()).status()).isEqualTo(200);
+            assertThat(JsonHttp.asStaff(server, "erin.editor", "editor").delete("/api/admin/vr/" + existing.id()).status()).isEqualTo(200);
         }
         List<VrEntryView> stored = new ArrayList<>();
         for (VrEntryRequest entry : entries) {
-            JsonHttp.Reply reply = http().post("/api/admin/vr", json(withDestination(entry, destination)));
+            JsonHttp.Reply reply = JsonHttp.asStaff(server, "erin.editor", "editor").post("/api/admin/vr", json(withDestination(entry, destination)));
             assertThat(reply.status()).as(reply.body()).isEqualTo(201);
             stored.add(reply.as(json, VrEntryView.class));
         }
@@ -106,7 +106,7 @@ class VrTest implements TestPropertyProvider {
     }
 
     private List<VrEntryView> list(String destination) {
-        JsonHttp.Reply reply = http().get("/api/admin/vr" + (destination == null ? "" : "?destinationId=" + destination));
+        JsonHttp.Reply reply = JsonHttp.asStaff(server, "erin.editor", "editor").get("/api/admin/vr" + (destination == null ? "" : "?destinationId=" + destination));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return List.of(reply.as(json, VrEntryView[].class));
     }
@@ -260,7 +260,7 @@ class VrTest implements TestPropertyProvider {
                 new Case(new VrEntryRequest("ES", "vr360", good.embedUrl(), "iframe", null, "4K", null, "YouTube", " "),
                         "licence"));
         for (Case c : cases) {
-            JsonHttp.Reply reply = http().post("/api/admin/vr", json(c.request()));
+            JsonHttp.Reply reply = JsonHttp.asStaff(server, "erin.editor", "editor").post("/api/admin/vr", json(c.request()));
             assertThat(reply.status()).as(reply.body()).isEqualTo(400);
             assertThat(reply.as(json, ErrorResponse.class).error().details()).as(reply.body())
                     .containsEntry("field", c.field());
@@ -276,8 +276,8 @@ class VrTest implements TestPropertyProvider {
         assertThat(panorama.id()).isNotBlank();
         assertThat(panorama.destinationId()).isEqualTo("GR");
         assertThat(list("gr")).containsExactly(panorama);
-        JsonHttp.Reply removed = http().delete("/api/admin/vr/" + panorama.id());
-        JsonHttp.Reply again = http().delete("/api/admin/vr/" + panorama.id());
+        JsonHttp.Reply removed = JsonHttp.asStaff(server, "erin.editor", "editor").delete("/api/admin/vr/" + panorama.id());
+        JsonHttp.Reply again = JsonHttp.asStaff(server, "erin.editor", "editor").delete("/api/admin/vr/" + panorama.id());
 
         assertThat(removed.status()).isEqualTo(200);
         assertThat(again.status()).isEqualTo(404);
@@ -289,7 +289,7 @@ class VrTest implements TestPropertyProvider {
     void an_unknown_destination_or_format_is_refused() {
         JsonHttp.Reply unknown = http().get("/api/vr/content/Atlantis");
         JsonHttp.Reply format = http().get("/api/vr/content/PT?preferredFormat=hologram");
-        JsonHttp.Reply adding = http().post("/api/admin/vr", json(withDestination(ofType("video").get(0), "Atlantis")));
+        JsonHttp.Reply adding = JsonHttp.asStaff(server, "erin.editor", "editor").post("/api/admin/vr", json(withDestination(ofType("video").get(0), "Atlantis")));
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.as(json, ErrorResponse.class).error().code()).isEqualTo("DESTINATION_NOT_FOUND");
