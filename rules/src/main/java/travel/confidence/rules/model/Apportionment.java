@@ -1,6 +1,7 @@
 package travel.confidence.rules.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,24 +38,40 @@ final class Apportionment {
     }
 
     /**
-     * Splits an exact total given in units of {@code 1/divisor} among the factors: each part is its exact
-     * numerator divided by the divisor, rounded so that the parts add up to {@code roundedTotal}.
+     * Splits an exact total given in units of {@code 1/divisor} among the factors (by ordinal): each part is its
+     * exact numerator divided by the divisor, rounded so that the parts add up to {@code roundedTotal}. Parts
+     * with the largest remainders are rounded up first (ties: the factor listed first); when the total was
+     * rounded down, parts with the smallest remainders give up a unit.
      */
-    static EnumMap<Factor, Integer> splitExact(Map<Factor, Long> numerators, long divisor, int roundedTotal) {
-        EnumMap<Factor, Integer> parts = new EnumMap<>(Factor.class);
+    static int[] splitExact(long[] numerators, long divisor, int roundedTotal) {
+        int n = numerators.length;
+        int[] parts = new int[n];
+        long[] remainders = new long[n];
         int assigned = 0;
-        for (Factor factor : Factor.values()) {
-            int floor = (int) Math.floorDiv(numerators.getOrDefault(factor, 0L), divisor);
-            parts.put(factor, floor);
-            assigned += floor;
+        for (int i = 0; i < n; i++) {
+            parts[i] = (int) Math.floorDiv(numerators[i], divisor);
+            remainders[i] = Math.floorMod(numerators[i], divisor);
+            assigned += parts[i];
         }
-        List<Factor> byRemainder = new ArrayList<>(List.of(Factor.values()));
-        byRemainder.sort(Comparator.comparingLong((Factor f) -> -Math.floorMod(numerators.getOrDefault(f, 0L), divisor))
-                .thenComparing(Factor::ordinal));
+        boolean[] used = new boolean[n];
         int step = roundedTotal >= assigned ? 1 : -1;
-        for (int i = 0; assigned != roundedTotal; i = (i + 1) % byRemainder.size()) {
-            Factor factor = step > 0 ? byRemainder.get(i) : byRemainder.get(byRemainder.size() - 1 - i);
-            parts.merge(factor, step, Integer::sum);
+        while (assigned != roundedTotal) {
+            int pick = -1;
+            for (int i = 0; i < n; i++) {
+                int candidate = step > 0 ? i : n - 1 - i;
+                if (used[candidate]) {
+                    continue;
+                }
+                if (pick < 0 || (step > 0 ? remainders[candidate] > remainders[pick] : remainders[candidate] < remainders[pick])) {
+                    pick = candidate;
+                }
+            }
+            if (pick < 0) {
+                Arrays.fill(used, false);
+                continue;
+            }
+            used[pick] = true;
+            parts[pick] += step;
             assigned += step;
         }
         return parts;

@@ -2,7 +2,6 @@ package travel.confidence.rules.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,8 @@ import java.util.Set;
  * everything the response and the audit trail need. One sheet serves one decision on one thread.
  */
 public final class DecisionSheet {
+
+    private static final Factor[] FACTORS = Factor.values();
 
     private final RuleSettings settings;
     private final Traveller traveller;
@@ -95,54 +96,72 @@ public final class DecisionSheet {
     public Score total(String rule) {
         requireOpen();
         firedRules.add(rule);
-        EnumMap<Factor, Integer> tenths = new EnumMap<>(Factor.class);
-        EnumMap<Factor, List<IndicatorPoints>> evidence = new EnumMap<>(Factor.class);
-        for (Factor factor : Factor.values()) {
-            evidence.put(factor, new ArrayList<>());
+        // Plain arrays by factor ordinal: this runs once per decision, up to hundreds of times per ranking.
+        int n = FACTORS.length;
+        int[] sum = new int[n];
+        int[] count = new int[n];
+        List<List<IndicatorPoints>> evidence = new ArrayList<>(n);
+        List<List<WeightAdjustment>> weightReasons = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            evidence.add(new ArrayList<>(3));
+            weightReasons.add(new ArrayList<>(2));
         }
-        points.forEach(p -> evidence.get(p.factor()).add(p));
-        List<Factor> fellBack = new ArrayList<>();
-        for (Factor factor : Factor.values()) {
-            Double given = givenScores.get(factor);
-            List<IndicatorPoints> factorPoints = evidence.get(factor);
+        for (IndicatorPoints p : points) {
+            int i = p.factor().ordinal();
+            sum[i] += p.points();
+            count[i]++;
+            evidence.get(i).add(p);
+        }
+        for (WeightAdjustment adjustment : weightAdjustments) {
+            weightReasons.get(adjustment.factor().ordinal()).add(adjustment);
+        }
+        int[] tenths = new int[n];
+        boolean[] fellBack = new boolean[n];
+        List<Factor> missing = new ArrayList<>(0);
+        for (Factor factor : FACTORS) {
+            int i = factor.ordinal();
+            Double given = givenScores.isEmpty() ? null : givenScores.get(factor);
             if (given != null) {
-                tenths.put(factor, (int) Math.round(given * 10));
-            } else if (!factorPoints.isEmpty()) {
-                int sum = factorPoints.stream().mapToInt(IndicatorPoints::points).sum();
-                tenths.put(factor, roundHalfUp(sum * 10L, factorPoints.size()));
+                tenths[i] = (int) Math.round(given * 10);
+            } else if (count[i] > 0) {
+                tenths[i] = roundHalfUp(sum[i] * 10L, count[i]);
             } else {
-                tenths.put(factor, settings.neutralScore() * 10);
-                fellBack.add(factor);
+                tenths[i] = settings.neutralScore() * 10;
+                fellBack[i] = true;
+                missing.add(factor);
             }
         }
         weights = WeightPlan.finalWeights(settings, weightAdjustments, learned);
 
-        EnumMap<Factor, Long> numerators = new EnumMap<>(Factor.class);
+        long[] numerators = new long[n];
         long exact = 0;
-        for (Factor factor : Factor.values()) {
-            long n = (long) tenths.get(factor) * weights.units(factor);
-            numerators.put(factor, n);
-            exact += n;
+        for (Factor factor : FACTORS) {
+            int i = factor.ordinal();
+            numerators[i] = (long) tenths[i] * weights.units(factor);
+            exact += numerators[i];
         }
         int baseTenths = roundHalfUp(exact, Weights.TOTAL);
-        EnumMap<Factor, Integer> contributions = Apportionment.splitExact(numerators, Weights.TOTAL, baseTenths);
+        int[] contributions = Apportionment.splitExact(numerators, Weights.TOTAL, baseTenths);
 
-        List<FactorResult> results = new ArrayList<>();
-        for (Factor factor : Factor.values()) {
-            List<WeightAdjustment> why = weightAdjustments.stream().filter(a -> a.factor() == factor).toList();
-            results.add(new FactorResult(factor, tenths.get(factor) / 10.0, weights.fraction(factor),
-                    contributions.get(factor) / 10.0, fellBack.contains(factor), givenScores.containsKey(factor),
-                    List.copyOf(evidence.get(factor)), why));
+        List<FactorResult> results = new ArrayList<>(n);
+        for (Factor factor : FACTORS) {
+            int i = factor.ordinal();
+            results.add(new FactorResult(factor, tenths[i] / 10.0, weights.fraction(factor), contributions[i] / 10.0,
+                    fellBack[i], givenScores.containsKey(factor), List.copyOf(evidence.get(i)),
+                    List.copyOf(weightReasons.get(i))));
         }
         factors = List.copyOf(results);
 
-        List<ScoreAdjustment> chain = new ArrayList<>();
+        List<ScoreAdjustment> chain = new ArrayList<>(contextChanges.size() + 1);
         int current = baseTenths;
-        if (!fellBack.isEmpty() && settings.fallbackPenalty() > 0) {
+        if (!missing.isEmpty() && settings.fallbackPenalty() > 0) {
             int next = clamp(current - settings.fallbackPenalty() * 10);
+            StringBuilder labels = new StringBuilder();
+            for (Factor factor : missing) {
+                labels.append(labels.length() == 0 ? "" : ", ").append(factor.label());
+            }
             chain.add(new ScoreAdjustment("dataCompleteness", current / 10.0, next / 10.0,
-                    "Some data is missing (" + String.join(", ", fellBack.stream().map(Factor::label).toList())
-                            + "), so those factors use a neutral value and the score is lowered by "
+                    "Some data is missing (" + labels + "), so those factors use a neutral value and the score is lowered by "
                             + settings.fallbackPenalty() + " points", "Penalise scores built on fallback data"));
             current = next;
         }

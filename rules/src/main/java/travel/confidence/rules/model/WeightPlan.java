@@ -3,6 +3,7 @@ package travel.confidence.rules.model;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the default weights, the persona rules' adjustments and a traveller's learned weights into the
@@ -19,7 +20,31 @@ public final class WeightPlan {
     private WeightPlan() {
     }
 
+    /**
+     * The plan of a decision depends only on the settings, the persona rules that fired and the learned weights,
+     * which are the same for every destination a traveller ranks: remember recent plans instead of redoing them.
+     */
+    private record Key(RuleSettings settings, List<WeightAdjustment> adjustments, LearnedWeights learned) {
+    }
+
+    private static final int REMEMBERED = 4096;
+    private static final Map<Key, Weights> RECENT = new ConcurrentHashMap<>();
+
     public static Weights finalWeights(RuleSettings settings, List<WeightAdjustment> adjustments, LearnedWeights learned) {
+        Key key = new Key(settings, List.copyOf(adjustments), learned);
+        Weights known = RECENT.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (RECENT.size() >= REMEMBERED) {
+            RECENT.clear();
+        }
+        Weights planned = plan(settings, key.adjustments(), learned);
+        RECENT.put(key, planned);
+        return planned;
+    }
+
+    private static Weights plan(RuleSettings settings, List<WeightAdjustment> adjustments, LearnedWeights learned) {
         EnumMap<Factor, Double> persona = personaWeights(settings.defaultWeights(), adjustments);
         EnumMap<Factor, Double> blended = learned == null || learned.confidence() == 0 ? persona : blend(persona, learned);
         return Weights.ofFractions(applyFloor(blended, settings.weightFloorUnits() / (double) Weights.TOTAL));
