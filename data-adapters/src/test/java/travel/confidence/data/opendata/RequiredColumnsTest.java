@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import travel.confidence.data.support.CsvColumns;
 
 /**
  * A data file that has lost a column the loader needs (an edited file, a source that renamed a column) must
@@ -95,23 +89,6 @@ class RequiredColumnsTest {
     }
 
     private static String dropColumn(String csv, String column) {
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv))) {
-            List<String> header = new ArrayList<>(parser.getHeaderNames());
-            assertThat(header).as("shipped header").contains(column);
-            header.remove(column);
-            StringWriter out = new StringWriter();
-            try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get()
-                    .print(out)) {
-                for (CSVRecord record : parser) {
-                    List<String> cells = new ArrayList<>();
-                    header.forEach(name -> cells.add(record.get(name)));
-                    printer.printRecord(cells);
-                }
-            }
-            return out.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CsvColumns.drop(csv, column);
     }
 }
