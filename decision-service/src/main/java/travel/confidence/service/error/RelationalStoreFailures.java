@@ -56,7 +56,8 @@ final class RelationalStoreFailures {
                 return true; // connection exception, operator intervention (shutdown), insufficient resources
             }
             if (t.getClass().getName().startsWith("io.micronaut.transaction.exceptions.CannotCreateTransaction")
-                    || t.getClass().getName().startsWith("io.micronaut.data.connection.exceptions")) {
+                    || t.getClass().getName().startsWith("io.micronaut.data.connection.exceptions")
+                    || t.getClass().getName().startsWith("io.micronaut.data.connection.jdbc.exceptions")) {
                 return true;
             }
         }

@@ -73,7 +73,7 @@ public final class JsonHttp {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
