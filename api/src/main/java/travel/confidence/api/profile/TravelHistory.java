@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -14,6 +15,6 @@ import java.util.List;
 @Serdeable
 public record TravelHistory(
         @Min(0) @Max(10000) int tripCount,
-        @Nullable @Size(max = 500) List<@Pattern(regexp = "[A-Za-z]{2}", message = "must be a destination id such as JP") String> visitedDestinations,
+        @Nullable @Size(max = 500) List<@NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a destination id such as JP") String> visitedDestinations,
         @DecimalMin("0") @DecimalMax("5") double averageRating) {
 }

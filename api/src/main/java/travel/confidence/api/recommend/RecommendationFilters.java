@@ -3,6 +3,7 @@ package travel.confidence.api.recommend;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -22,5 +23,5 @@ public record RecommendationFilters(
         @Schema(allowableValues = {"budget", "mid-range", "luxury"}) String budgetTier,
         @Nullable @Pattern(regexp = "tropical|temperate|cold", message = "must be one of tropical, temperate, cold")
         @Schema(allowableValues = {"tropical", "temperate", "cold"}) String climate,
-        @Nullable @Size(max = 300) List<@Size(max = 64) String> destinationIds) {
+        @Nullable @Size(max = 300) List<@NotNull @Size(max = 64) String> destinationIds) {
 }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import travel.confidence.api.assistant.AssistantRequest;
 import travel.confidence.api.assistant.AssistantResponse;
+import travel.confidence.service.security.ForUser;
 
 /** The seed's assistant query endpoint. */
 @Controller("/api/assistant")
@@ -21,6 +22,7 @@ class AssistantController {
     }
 
     @Post("/query")
+    @ForUser(body = "userId")
     @Operation(summary = "Ask the in-trip assistant: emergency numbers, phrases, weather, safety, directions. "
             + "Answers within 2 s while the traveller's trip mode is on (409 TRIP_MODE_INACTIVE otherwise)")
     AssistantResponse query(@Body @Valid AssistantRequest request) {

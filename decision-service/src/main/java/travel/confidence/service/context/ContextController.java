@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import travel.confidence.api.context.ContextAdjustmentRequest;
 import travel.confidence.api.context.ContextAdjustmentResponse;
+import travel.confidence.service.security.ForAnyUser;
 
 /** The seed's context adjustment endpoint. */
 @Controller("/api/confidence")
@@ -21,6 +22,7 @@ class ContextController {
     }
 
     @Post("/adjust-context")
+    @ForAnyUser
     @Operation(summary = "Adjust a base score for live conditions: booking timing, alerts, severe weather, holidays, "
             + "the traveller's distance to an alert's area")
     ContextAdjustmentResponse adjust(@Body @Valid ContextAdjustmentRequest request) {

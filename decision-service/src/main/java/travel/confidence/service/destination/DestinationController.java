@@ -15,6 +15,7 @@ import java.util.Locale;
 import travel.confidence.data.destination.DestinationCatalogue;
 import travel.confidence.data.destination.DestinationRecord;
 import travel.confidence.service.error.NotFoundException;
+import travel.confidence.service.security.ForAnyUser;
 
 /** The catalogue of destinations with their raw indicators, sources and years. */
 @Controller("/api/destinations")
@@ -29,6 +30,7 @@ class DestinationController {
     }
 
     @Get
+    @ForAnyUser
     @Operation(summary = "List destinations, optionally of one region (Africa, Americas, Asia, Europe, Oceania)")
     DestinationPage list(@QueryValue @Nullable String region,
                          @QueryValue(defaultValue = "0") @Min(0) int page,
@@ -43,6 +45,7 @@ class DestinationController {
     }
 
     @Get("/{id}")
+    @ForAnyUser
     @Operation(summary = "One destination with every raw value, its source and as-of date")
     DestinationRecord get(@PathVariable String id) {
         return catalogue.find(id).orElseThrow(() -> NotFoundException.destination(id));

@@ -84,8 +84,9 @@ class SeedErrorResponseProcessor implements ErrorResponseProcessor<ErrorResponse
                     context.getRootCause().ifPresent(cause -> LOG.error("Unhandled error on {} {}",
                             context.getRequest().getMethodName(), context.getRequest().getPath(), cause));
                 } else {
-                    code = status.name();
+                    code = status == HttpStatus.TOO_MANY_REQUESTS ? ErrorCodes.RATE_LIMITED : status.name();
                     message = status.getReason();
+                    retryable = status == HttpStatus.REQUEST_TIMEOUT || status == HttpStatus.TOO_MANY_REQUESTS;
                 }
             }
         }
@@ -93,12 +94,18 @@ class SeedErrorResponseProcessor implements ErrorResponseProcessor<ErrorResponse
                 .body(ErrorResponse.of(new ErrorBody(code, message, details.isEmpty() ? null : details, false, retryable)));
     }
 
+    /** A field path as it may be echoed: the framework may take it from the caller's own JSON keys. */
+    private static String plain(String field) {
+        String printable = field.replaceAll("[^A-Za-z0-9_.$\\[\\]-]", "?");
+        return printable.length() > 100 ? printable.substring(0, 100) + "..." : printable;
+    }
+
     /** The request field a 400 is about, when the framework's error names it. */
     private static Optional<String> field(ErrorContext context) {
         for (Error error : context.getErrors()) {
             Optional<String> path = error.getPath().filter(p -> !p.isBlank() && !p.startsWith("/"));
             if (path.isPresent()) {
-                return path;
+                return path.map(SeedErrorResponseProcessor::plain);
             }
             String text = error.getMessage() == null ? "" : error.getMessage();
             Matcher missing = MISSING_PARAMETER.matcher(text);

@@ -20,6 +20,7 @@ import travel.confidence.api.preference.TrackResult;
 import travel.confidence.api.profile.PreferenceWeights;
 import travel.confidence.service.error.StoreUnavailableException;
 import travel.confidence.service.error.StrictJson;
+import travel.confidence.service.security.ForUser;
 
 /**
  * The seed's preference endpoints. A stored record answers 200 {@code {success: true}}; a quarantined one
@@ -41,6 +42,7 @@ class PreferenceController {
     }
 
     @Post("/track-implicit")
+    @ForUser(body = "userId")
     @Operation(summary = "Record a browsing action (click, view, hover, bookmark) to learn from")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ImplicitSignal.class)))
     HttpResponse<TrackResult> trackImplicit(@Body String body) {
@@ -48,6 +50,7 @@ class PreferenceController {
     }
 
     @Post("/submit-feedback")
+    @ForUser(body = "userId")
     @Operation(summary = "Record a post-trip survey; it is learned from at once")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExplicitFeedback.class)))
     HttpResponse<TrackResult> submitFeedback(@Body String body) {
@@ -55,6 +58,7 @@ class PreferenceController {
     }
 
     @Get("/weights/{userId}")
+    @ForUser(path = "userId")
     @Operation(summary = "The traveller's learned factor weights; the defaults with confidence 0 if nothing is learned yet")
     PreferenceWeights weights(@PathVariable @Size(max = 128) String userId) {
         try {

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import travel.confidence.api.profile.TravelerProfile;
 import travel.confidence.service.error.StrictJson;
+import travel.confidence.service.security.ForUser;
 
 /**
  * The seed's {@code TravelerProfile} by user id. Every answer carries an {@code ETag} with the profile's
@@ -40,6 +41,7 @@ class ProfileController {
     }
 
     @Get("/{userId}")
+    @ForUser(path = "userId")
     @Operation(summary = "The traveller's profile with their learned preference weights")
     HttpResponse<TravelerProfile> get(@PathVariable @NotBlank @Size(max = 128) String userId) {
         Profiles.Versioned found = profiles.get(userId);
@@ -47,6 +49,7 @@ class ProfileController {
     }
 
     @Put("/{userId}")
+    @ForUser(path = "userId")
     @Operation(summary = "Create or replace the traveller's profile; their cached scores are recalculated")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TravelerProfile.class)))
     HttpResponse<TravelerProfile> put(@PathVariable @NotBlank @Size(max = 128) String userId, @Body String body,

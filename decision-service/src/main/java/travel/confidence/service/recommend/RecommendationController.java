@@ -10,6 +10,7 @@ import travel.confidence.api.recommend.BestMonthsRequest;
 import travel.confidence.api.recommend.BestMonthsResponse;
 import travel.confidence.api.recommend.RecommendationRequest;
 import travel.confidence.api.recommend.RecommendationResponse;
+import travel.confidence.service.security.ForUser;
 
 /** Ranked recommendations and the best months to go. */
 @Controller("/api/confidence")
@@ -25,12 +26,14 @@ class RecommendationController {
     }
 
     @Post("/recommendations")
+    @ForUser(body = "userId")
     @Operation(summary = "Destinations ranked by this traveller's confidence, with match percentage and reasons")
     RecommendationResponse recommend(@Body @Valid RecommendationRequest request) {
         return recommender.recommend(request);
     }
 
     @Post("/best-months")
+    @ForUser(body = "userId")
     @Operation(summary = "One destination scored for a trip starting in each of the next twelve months")
     BestMonthsResponse bestMonths(@Body @Valid BestMonthsRequest request) {
         return bestMonths.bestMonths(request);

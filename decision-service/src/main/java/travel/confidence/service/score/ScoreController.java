@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import travel.confidence.api.score.ConfidenceScoreRequest;
 import travel.confidence.api.score.ConfidenceScoreResponse;
 import travel.confidence.api.score.ScorePreviewRequest;
+import travel.confidence.service.security.ForAnyUser;
+import travel.confidence.service.security.ForUser;
 
 /** The seed's confidence score endpoint and our preview beside it. */
 @Controller("/api/confidence")
@@ -24,6 +26,7 @@ class ScoreController {
     }
 
     @Post("/calculate")
+    @ForUser(body = "userId")
     @Operation(summary = "Confidence score (0-100), badge, eight-factor breakdown and explanation for one destination")
     ConfidenceScoreResponse calculate(@Body @Valid ConfidenceScoreRequest request) {
         ContextSource.Location location = request.userLocation() == null ? null
@@ -32,6 +35,7 @@ class ScoreController {
     }
 
     @Post("/preview")
+    @ForAnyUser
     @Operation(summary = "Score given factor values with optional weights and persona, through the same rules")
     ConfidenceScoreResponse preview(@Body @Valid ScorePreviewRequest request) {
         return previews.preview(request);

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import travel.confidence.api.assistant.TripModeStatus;
 import travel.confidence.api.assistant.TripModeUpdated;
+import travel.confidence.service.security.ForUser;
 
 /** The seed's trip-mode endpoints. */
 @Controller("/api/assistant/trip-mode")
@@ -24,12 +25,14 @@ class TripModeController {
     }
 
     @Post
+    @ForUser(body = "userId")
     @Operation(summary = "Switch trip mode on or off; while it is on the assistant answers and its button shows")
     TripModeUpdated update(@Body @Valid TripModeStatus status) {
         return new TripModeUpdated(true, tripModes.apply(status));
     }
 
     @Get("/{userId}")
+    @ForUser(path = "userId")
     @Operation(summary = "A traveller's trip mode; isActive is false for a traveller we have never seen")
     TripModeStatus status(@PathVariable @Size(max = 128) String userId) {
         return tripModes.status(userId);

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import travel.confidence.api.vr.VrContentResponse;
+import travel.confidence.service.security.ForAnyUser;
 
 /** The seed's VR content endpoint. */
 @Controller("/api/vr")
@@ -21,6 +22,7 @@ class VrContentController {
     }
 
     @Get("/content/{destinationId}{?preferredFormat}")
+    @ForAnyUser
     @Operation(summary = "The preview to embed: the preferred format when there is one, else VR, else video; "
             + "exploreBeforeYouBook says whether to show the button")
     VrContentResponse content(@PathVariable String destinationId, @Nullable @QueryValue String preferredFormat) {

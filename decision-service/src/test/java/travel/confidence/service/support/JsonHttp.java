@@ -56,6 +56,11 @@ public final class JsonHttp {
         return asStaff(server, "ada.admin", "admin");
     }
 
+    /** Sends this Authorization header value (a bearer token, or anything else a client might send). */
+    public static JsonHttp withAuthorization(EmbeddedServer server, String authorization) {
+        return new JsonHttp(server.getURI(), authorization);
+    }
+
     /** Signs in through the login endpoint, as the console does, and sends that token from then on. */
     public JsonHttp signIn(String username, String password) {
         Reply reply = post("/api/admin/login", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
@@ -68,7 +73,7 @@ public final class JsonHttp {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -98,6 +103,19 @@ public final class JsonHttp {
 
     public Reply get(String path) {
         return send(request(path).GET().build());
+    }
+
+    /** Any method, body (null for none) and headers, for tests about what a client may send. */
+    public Reply exchange(String method, String path, byte[] body, Map<String, String> headers) {
+        // The path goes on the wire as given ("//api/x" too), without URI resolution.
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "") + path))
+                .timeout(Duration.ofSeconds(60)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     private Reply send(HttpRequest request) {
