@@ -108,7 +108,8 @@ public final class ApiExamples {
             """;
 
     public static final String TABLE = """
-            {"preamble": [["RuleSet", "travel.confidence.rules.decision"], ["Import", "travel.confidence.rules.model.*"]],
+            {"preamble": [["RuleSet", "travel.confidence.rules.decision"], ["Import", "travel.confidence.rules.model.*"],
+               ["Notes", "Badges on the final score (one decimal)"], [""], ["RuleTable Badge"]],
              "columns": [
                {"kind": "NAME", "objectType": "", "code": "", "label": "Rule"},
                {"kind": "CONDITION", "objectType": "$s:Score...", "code": "value > $param", "label": "Above"},

@@ -46,7 +46,7 @@ class DecisionTableController {
     @Get("/tables/{name}")
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "One table as header columns and rows of cells")
-    TableRows rows(long id, @PathVariable String name) {
+    TableRows rows(long id, @PathVariable @Parameter(description = "A table name", example = "badge") String name) {
         return tables.rows(id, name);
     }
 
@@ -56,14 +56,14 @@ class DecisionTableController {
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = TableRows.class),
             examples = @ExampleObject(name = "the badge table", value = ApiExamples.TABLE)))
-    VersionSummary putRows(@Parameter(hidden = true) AdminPrincipal who, long id, @PathVariable String name, @Body TableRows body) {
+    VersionSummary putRows(@Parameter(hidden = true) AdminPrincipal who, long id, @PathVariable @Parameter(description = "A table name", example = "badge") String name, @Body TableRows body) {
         return tables.putRows(who, id, name, body);
     }
 
     @Get(value = "/tables/{name}/xlsx", produces = TableWorkbooks.CONTENT_TYPE)
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "One table as an Excel workbook")
-    HttpResponse<byte[]> exportTable(long id, @PathVariable String name) {
+    HttpResponse<byte[]> exportTable(long id, @PathVariable @Parameter(description = "A table name", example = "badge") String name) {
         return attachment(tables.exportTable(id, name), RuleVersionName.of(id) + "-" + name + ".xlsx");
     }
 
@@ -72,7 +72,7 @@ class DecisionTableController {
     @Operation(summary = "Replace a draft table with a workbook's sheet of its name (or its only sheet)")
     @RequestBody(required = true, description = "An Excel workbook (.xlsx) with a sheet named after the table, or only one sheet, in the layout the export gives",
             content = @Content(mediaType = TableWorkbooks.CONTENT_TYPE, schema = @Schema(type = "string", format = "binary")))
-    VersionSummary importTable(@Parameter(hidden = true) AdminPrincipal who, long id, @PathVariable String name, @Body byte[] workbook) {
+    VersionSummary importTable(@Parameter(hidden = true) AdminPrincipal who, long id, @PathVariable @Parameter(description = "A table name", example = "badge") String name, @Body byte[] workbook) {
         return tables.importTable(who, id, name, workbook);
     }
 

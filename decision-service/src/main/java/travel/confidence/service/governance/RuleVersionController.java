@@ -93,7 +93,8 @@ class RuleVersionController {
     @Operation(summary = "Write a DRL file of a draft (creates it if new)")
     @RequestBody(required = true, content = @Content(mediaType = "text/plain",
             examples = @ExampleObject(name = "a persona rule", value = ApiExamples.DRL)))
-    VersionSummary putDrl(@Parameter(hidden = true) AdminPrincipal who, long id, @PathVariable String name, @Body String text) {
+    VersionSummary putDrl(@Parameter(hidden = true) AdminPrincipal who, long id,
+                          @PathVariable @Parameter(description = "A DRL file name", example = "family-weights.drl") String name, @Body String text) {
         String path = RuleSet.DRL + fileName(name, ".drl");
         return versions.change(who, id, "drl.update", "Edited " + path + " in " + RuleVersionName.of(id),
                 Map.of(path, required(text)));
@@ -102,7 +103,8 @@ class RuleVersionController {
     @Delete("/versions/{id}/drl/{name}")
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Remove a DRL file from a draft")
-    VersionSummary deleteDrl(@Parameter(hidden = true) AdminPrincipal who, long id, @PathVariable String name) {
+    VersionSummary deleteDrl(@Parameter(hidden = true) AdminPrincipal who, long id,
+                             @PathVariable @Parameter(description = "A DRL file name", example = "family-weights.drl") String name) {
         String path = RuleSet.DRL + fileName(name, ".drl");
         Map<String, String> removal = new HashMap<>();
         removal.put(path, null);
@@ -115,7 +117,8 @@ class RuleVersionController {
     @RequestBody(required = true, content = {
             @Content(mediaType = "text/csv", examples = @ExampleObject(name = "badge examples", value = ApiExamples.EXAMPLES_CSV)),
             @Content(mediaType = "text/plain", examples = @ExampleObject(name = "badge examples", value = ApiExamples.EXAMPLES_CSV))})
-    VersionSummary putExamples(@Parameter(hidden = true) AdminPrincipal who, long id, @PathVariable String name, @Body String text) {
+    VersionSummary putExamples(@Parameter(hidden = true) AdminPrincipal who, long id,
+                               @PathVariable @Parameter(description = "An examples file name", example = "badge.csv") String name, @Body String text) {
         String path = RuleSet.EXAMPLES + fileName(name, ".csv");
         return versions.change(who, id, "examples.update", "Edited " + path + " in " + RuleVersionName.of(id),
                 Map.of(path, required(text)));
