@@ -10,7 +10,7 @@ import java.util.Map;
  */
 @Serdeable
 public record AssistantAction(
-        @Schema(allowableValues = {"emergency", "translation", "navigation", "weather", "safety"}) String type,
+        @Schema(allowableValues = {"emergency", "translation", "navigation", "weather", "safety"}, requiredMode = Schema.RequiredMode.REQUIRED) String type,
         Map<String, Object> data,
         String displayText) {
 

@@ -16,7 +16,7 @@ import travel.confidence.api.score.DataFreshness;
  */
 @Serdeable
 public record ContextAdjustmentResponse(
-        @Schema(minimum = "0", maximum = "100", description = "One decimal") double adjustedScore,
+        @Schema(minimum = "0", maximum = "100", description = "One decimal", requiredMode = Schema.RequiredMode.REQUIRED) double adjustedScore,
         @JsonInclude(JsonInclude.Include.ALWAYS) List<ContextAdjustment> adjustments,
         @JsonInclude(JsonInclude.Include.ALWAYS) List<Alert> alerts,
         String destinationId,

@@ -12,6 +12,6 @@ import jakarta.validation.constraints.NotNull;
 public record PreferenceWeights(
         String userId,
         @NotNull @Valid FactorWeights weights,
-        @DecimalMin("0") @DecimalMax("1") @Schema(minimum = "0", maximum = "1") double confidence,
+        @DecimalMin("0") @DecimalMax("1") @Schema(minimum = "0", maximum = "1", requiredMode = Schema.RequiredMode.REQUIRED) double confidence,
         String lastUpdated) {
 }

@@ -2,6 +2,7 @@ package travel.confidence.api.profile;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
@@ -16,6 +17,8 @@ public record TravelerProfile(
         @Nullable @Valid Preferences preferences,
         @Nullable @Valid TravelHistory travelHistory,
         @Nullable @Valid PreferenceWeights preferenceWeights,
-        @Nullable String createdAt,
-        @Nullable String updatedAt) {
+        @Nullable @Schema(description = "ISO 8601; stamped by the service", accessMode = Schema.AccessMode.READ_ONLY,
+                requiredMode = Schema.RequiredMode.REQUIRED) String createdAt,
+        @Nullable @Schema(description = "ISO 8601; stamped by the service", accessMode = Schema.AccessMode.READ_ONLY,
+                requiredMode = Schema.RequiredMode.REQUIRED) String updatedAt) {
 }

@@ -11,8 +11,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Serdeable
 public record Alert(
-        @Schema(allowableValues = {"geopolitical", "weather", "health", "safety"}) String type,
-        @Schema(allowableValues = {"low", "medium", "high", "critical"}) String severity,
+        @Schema(allowableValues = {"geopolitical", "weather", "health", "safety"}, requiredMode = Schema.RequiredMode.REQUIRED) String type,
+        @Schema(allowableValues = {"low", "medium", "high", "critical"}, requiredMode = Schema.RequiredMode.REQUIRED) String severity,
         String message,
         String source,
         String issuedAt,

@@ -20,12 +20,12 @@ import java.util.List;
 @Serdeable
 public record ConfidenceScoreResponse(
         String destinationId,
-        @Schema(minimum = "0", maximum = "100", description = "One decimal") double score,
-        @Schema(allowableValues = {"Low", "Moderate", "High", "Excellent"}) String badge,
+        @Schema(minimum = "0", maximum = "100", description = "One decimal", example = "78.4", requiredMode = Schema.RequiredMode.REQUIRED) double score,
+        @Schema(allowableValues = {"Low", "Moderate", "High", "Excellent"}, requiredMode = Schema.RequiredMode.REQUIRED) String badge,
         List<FactorBreakdown> breakdown,
         String explanation,
-        @Schema(description = "ISO 8601") String calculatedAt,
-        @Schema(description = "Seconds this score stays valid") long ttl,
+        @Schema(description = "ISO 8601", example = "2026-11-27T10:15:30Z", requiredMode = Schema.RequiredMode.REQUIRED) String calculatedAt,
+        @Schema(description = "Seconds this score stays valid", example = "21600", requiredMode = Schema.RequiredMode.REQUIRED) long ttl,
         double baseScore,
         @JsonInclude(JsonInclude.Include.ALWAYS) List<ContextAdjustment> adjustments,
         @JsonInclude(JsonInclude.Include.ALWAYS) List<Alert> alerts,

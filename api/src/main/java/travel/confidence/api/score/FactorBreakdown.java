@@ -12,9 +12,9 @@ import java.util.List;
  */
 @Serdeable
 public record FactorBreakdown(
-        @Schema(example = "safetyIndex") String factorName,
-        @Schema(minimum = "0", maximum = "100") double score,
-        @Schema(minimum = "0", maximum = "1") double weight,
+        @Schema(example = "safetyIndex", requiredMode = Schema.RequiredMode.REQUIRED) String factorName,
+        @Schema(minimum = "0", maximum = "100", example = "85", requiredMode = Schema.RequiredMode.REQUIRED) double score,
+        @Schema(minimum = "0", maximum = "1", example = "0.2", requiredMode = Schema.RequiredMode.REQUIRED) double weight,
         double contribution,
         String explanation,
         String label,

@@ -15,13 +15,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param notice               why nothing is shown when the catalogue could not be read
  */
 @Serdeable
-@Schema(description = "The preview to embed for a destination, if any")
+@Schema(name = "VRContentResponse", description = "The preview to embed for a destination, if any")
 public record VrContentResponse(
         String destinationId,
         boolean available,
-        @Schema(allowableValues = {"vr360", "panorama", "video", "none"}) String contentType,
+        @Schema(allowableValues = {"vr360", "panorama", "video", "none"}, requiredMode = Schema.RequiredMode.REQUIRED) String contentType,
         @Nullable String embedUrl,
-        @Schema(allowableValues = {"iframe", "webxr", "video"}) String embedType,
+        @Schema(allowableValues = {"iframe", "webxr", "video"}, requiredMode = Schema.RequiredMode.REQUIRED) String embedType,
         @Nullable String thumbnailUrl,
         VrMetadata metadata,
         boolean exploreBeforeYouBook,

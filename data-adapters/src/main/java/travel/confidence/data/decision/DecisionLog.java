@@ -15,4 +15,9 @@ public interface DecisionLog {
 
     /** Writes out everything recorded so far (for shutdown and tests). */
     void flush();
+
+    /** Entries lost since start because the store could not take them in time (for monitoring). */
+    default long dropped() {
+        return 0;
+    }
 }

@@ -116,7 +116,8 @@ class MongoDecisionLog implements DecisionLog {
         return entries;
     }
 
-    long dropped() {
+    @Override
+    public long dropped() {
         return dropped.get();
     }
 

@@ -38,12 +38,19 @@ import travel.confidence.service.error.ApiException;
 import travel.confidence.service.error.InvalidInputException;
 import travel.confidence.service.error.InvalidInputException.FieldError;
 import travel.confidence.service.error.NotFoundException;
+import travel.confidence.service.apidocs.AdminErrors;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import travel.confidence.service.apidocs.ApiExamples;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Alerts for operators and feeds: post one, retract one, list them, or import the advisory feed now. A post
  * or a retraction takes effect on the next score of that destination. Not yet behind authentication: the
  * admin security arrives with the console's user management.
  */
+@AdminErrors
 @Controller("/api/admin/alerts")
 @Tag(name = "Admin: alerts")
 class AlertAdminController {
@@ -66,6 +73,9 @@ class AlertAdminController {
     @Post
     @AdminAccess(AdminRole.ADMIN)
     @Operation(summary = "Post an alert for a destination; it counts from the next score on")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AlertRequest.class),
+            examples = @ExampleObject(name = "a typhoon near Osaka", value = ApiExamples.ALERT)))
     HttpResponse<PostedAlert> post(@Body @Valid AlertRequest request) {
         DestinationRecord destination = catalogue.find(request.destinationId())
                 .orElseThrow(() -> NotFoundException.destination(request.destinationId()));

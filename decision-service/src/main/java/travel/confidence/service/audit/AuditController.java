@@ -14,8 +14,10 @@ import travel.confidence.data.audit.AuditLogRepository;
 import travel.confidence.service.admin.AdminAccess;
 import travel.confidence.service.admin.AdminRole;
 import travel.confidence.service.error.InvalidInputException;
+import travel.confidence.service.apidocs.AdminErrors;
 
 /** Reads the audit log: everyone with a staff role may see who changed what. */
+@AdminErrors
 @Controller("/api/admin/audit")
 @Tag(name = "Admin: audit")
 class AuditController {

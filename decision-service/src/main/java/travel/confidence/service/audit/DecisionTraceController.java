@@ -20,8 +20,10 @@ import travel.confidence.service.error.NotFoundException;
 import travel.confidence.service.governance.CompiledVersions;
 import travel.confidence.service.rules.LiveRules;
 import travel.confidence.service.rules.RuleVersionName;
+import travel.confidence.service.apidocs.AdminErrors;
 
 /** The trace of one decision from the decision log, with its fired table rows located in the version's tables. */
+@AdminErrors
 @Controller("/api/admin/decisions")
 @Tag(name = "Admin: decision trace")
 class DecisionTraceController {

@@ -16,8 +16,10 @@ import travel.confidence.data.destination.DestinationCatalogue;
 import travel.confidence.data.destination.DestinationRecord;
 import travel.confidence.service.error.NotFoundException;
 import travel.confidence.service.security.ForAnyUser;
+import travel.confidence.service.apidocs.PublicErrors;
 
 /** The catalogue of destinations with their raw indicators, sources and years. */
+@PublicErrors
 @Controller("/api/destinations")
 @Validated
 @Tag(name = "Destinations")

@@ -14,8 +14,16 @@ import java.util.List;
 import travel.confidence.service.admin.AdminAccess;
 import travel.confidence.service.admin.AdminPrincipal;
 import travel.confidence.service.admin.AdminRole;
+import travel.confidence.service.apidocs.AdminErrors;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import travel.confidence.service.apidocs.ApiExamples;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Experiments over HTTP: staff read them and their metrics; admins create, reshare, start and stop them. */
+@AdminErrors
 @Controller("/api/admin/experiments")
 @Tag(name = "Admin: experiments")
 class ExperimentController {
@@ -45,7 +53,10 @@ class ExperimentController {
     @Post
     @AdminAccess(AdminRole.ADMIN)
     @Operation(summary = "Create an experiment (draft) with variants, shares and guardrails")
-    HttpResponse<ExperimentView> create(AdminPrincipal who, @Body NewExperiment body) {
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = NewExperiment.class),
+            examples = @ExampleObject(name = "ten percent on a candidate", value = ApiExamples.NEW_EXPERIMENT)))
+    HttpResponse<ExperimentView> create(@Parameter(hidden = true) AdminPrincipal who, @Body NewExperiment body) {
         return HttpResponse.status(HttpStatus.CREATED).body(experiments.create(who, body));
     }
 
@@ -59,21 +70,24 @@ class ExperimentController {
     @Put("/{id}/shares")
     @AdminAccess(AdminRole.ADMIN)
     @Operation(summary = "Change the traffic shares of the variants")
-    ExperimentView shares(AdminPrincipal who, long id, @Body SharesBody body) {
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = SharesBody.class),
+            examples = @ExampleObject(name = "twenty percent on the candidate", value = ApiExamples.SHARES)))
+    ExperimentView shares(@Parameter(hidden = true) AdminPrincipal who, long id, @Body SharesBody body) {
         return experiments.setShares(who, id, body);
     }
 
     @Post("/{id}/start")
     @AdminAccess(AdminRole.ADMIN)
     @Operation(summary = "Start an experiment (one runs at a time)")
-    ExperimentView start(AdminPrincipal who, long id) {
+    ExperimentView start(@Parameter(hidden = true) AdminPrincipal who, long id) {
         return experiments.start(who, id);
     }
 
     @Post("/{id}/stop")
     @AdminAccess(AdminRole.ADMIN)
     @Operation(summary = "Stop an experiment; everyone decides with the live version again")
-    ExperimentView stop(AdminPrincipal who, long id) {
+    ExperimentView stop(@Parameter(hidden = true) AdminPrincipal who, long id) {
         return experiments.stop(who, id);
     }
 

@@ -13,11 +13,19 @@ import travel.confidence.service.admin.AdminAccess;
 import travel.confidence.service.admin.AdminPrincipal;
 import travel.confidence.service.admin.AdminRole;
 import travel.confidence.service.rules.RuleVersionName;
+import travel.confidence.service.apidocs.AdminErrors;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import travel.confidence.service.apidocs.ApiExamples;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A version's decision tables: as rows (JSON) for an editor grid, and as an Excel workbook for staff who keep
  * working in a spreadsheet. Only a draft's tables change.
  */
+@AdminErrors
 @Controller("/api/admin/rules/versions/{id}")
 @Tag(name = "Admin: decision tables")
 class DecisionTableController {
@@ -38,28 +46,33 @@ class DecisionTableController {
     @Get("/tables/{name}")
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "One table as header columns and rows of cells")
-    TableRows rows(long id, @PathVariable String name) {
+    TableRows rows(long id, @PathVariable @Parameter(description = "A table name", example = "badge") String name) {
         return tables.rows(id, name);
     }
 
     @Put("/tables/{name}")
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Replace a draft table's rows (and optionally its columns and the lines before it)")
-    VersionSummary putRows(AdminPrincipal who, long id, @PathVariable String name, @Body TableRows body) {
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TableRows.class),
+            examples = @ExampleObject(name = "the badge table", value = ApiExamples.TABLE)))
+    VersionSummary putRows(@Parameter(hidden = true) AdminPrincipal who, long id, @PathVariable @Parameter(description = "A table name", example = "badge") String name, @Body TableRows body) {
         return tables.putRows(who, id, name, body);
     }
 
     @Get(value = "/tables/{name}/xlsx", produces = TableWorkbooks.CONTENT_TYPE)
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "One table as an Excel workbook")
-    HttpResponse<byte[]> exportTable(long id, @PathVariable String name) {
+    HttpResponse<byte[]> exportTable(long id, @PathVariable @Parameter(description = "A table name", example = "badge") String name) {
         return attachment(tables.exportTable(id, name), RuleVersionName.of(id) + "-" + name + ".xlsx");
     }
 
     @Put(value = "/tables/{name}/xlsx", consumes = TableWorkbooks.CONTENT_TYPE)
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Replace a draft table with a workbook's sheet of its name (or its only sheet)")
-    VersionSummary importTable(AdminPrincipal who, long id, @PathVariable String name, @Body byte[] workbook) {
+    @RequestBody(required = true, description = "An Excel workbook (.xlsx) with a sheet named after the table, or only one sheet, in the layout the export gives",
+            content = @Content(mediaType = TableWorkbooks.CONTENT_TYPE, schema = @Schema(type = "string", format = "binary")))
+    VersionSummary importTable(@Parameter(hidden = true) AdminPrincipal who, long id, @PathVariable @Parameter(description = "A table name", example = "badge") String name, @Body byte[] workbook) {
         return tables.importTable(who, id, name, workbook);
     }
 
@@ -73,7 +86,9 @@ class DecisionTableController {
     @Put(value = "/xlsx", consumes = TableWorkbooks.CONTENT_TYPE)
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Replace a draft's tables with a workbook's sheets (a sheet per table, by name)")
-    VersionSummary importAll(AdminPrincipal who, long id, @Body byte[] workbook) {
+    @RequestBody(required = true, description = "An Excel workbook (.xlsx) with a sheet per table, named after the tables, in the layout the export gives",
+            content = @Content(mediaType = TableWorkbooks.CONTENT_TYPE, schema = @Schema(type = "string", format = "binary")))
+    VersionSummary importAll(@Parameter(hidden = true) AdminPrincipal who, long id, @Body byte[] workbook) {
         return tables.importAll(who, id, workbook);
     }
 

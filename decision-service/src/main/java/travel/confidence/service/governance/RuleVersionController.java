@@ -25,11 +25,19 @@ import travel.confidence.service.admin.AdminRole;
 import travel.confidence.service.error.InvalidInputException;
 import travel.confidence.service.error.NotFoundException;
 import travel.confidence.service.rules.RuleVersionName;
+import travel.confidence.service.apidocs.AdminErrors;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import travel.confidence.service.apidocs.ApiExamples;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Rule set versions over HTTP: list and read them, copy one into a draft, edit a draft's DRL, examples and
  * weights, validate it, and (admin only) publish it or roll back. Decision tables have their own controller.
  */
+@AdminErrors
 @Controller("/api/admin/rules")
 @Tag(name = "Admin: rule versions")
 class RuleVersionController {
@@ -58,7 +66,10 @@ class RuleVersionController {
     @Post("/versions")
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Create a draft as a copy of any version")
-    HttpResponse<VersionDetail> create(AdminPrincipal who, @Body NewDraft body) {
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = NewDraft.class),
+            examples = @ExampleObject(name = "copy version 1", value = ApiExamples.NEW_DRAFT)))
+    HttpResponse<VersionDetail> create(@Parameter(hidden = true) AdminPrincipal who, @Body NewDraft body) {
         return HttpResponse.status(HttpStatus.CREATED).body(versions.createDraft(who, body));
     }
 
@@ -80,7 +91,10 @@ class RuleVersionController {
     @Put(value = "/versions/{id}/drl/{name}", consumes = MediaType.TEXT_PLAIN)
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Write a DRL file of a draft (creates it if new)")
-    VersionSummary putDrl(AdminPrincipal who, long id, @PathVariable String name, @Body String text) {
+    @RequestBody(required = true, content = @Content(mediaType = "text/plain",
+            examples = @ExampleObject(name = "a persona rule", value = ApiExamples.DRL)))
+    VersionSummary putDrl(@Parameter(hidden = true) AdminPrincipal who, long id,
+                          @PathVariable @Parameter(description = "A DRL file name", example = "family-weights.drl") String name, @Body String text) {
         String path = RuleSet.DRL + fileName(name, ".drl");
         return versions.change(who, id, "drl.update", "Edited " + path + " in " + RuleVersionName.of(id),
                 Map.of(path, required(text)));
@@ -89,7 +103,8 @@ class RuleVersionController {
     @Delete("/versions/{id}/drl/{name}")
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Remove a DRL file from a draft")
-    VersionSummary deleteDrl(AdminPrincipal who, long id, @PathVariable String name) {
+    VersionSummary deleteDrl(@Parameter(hidden = true) AdminPrincipal who, long id,
+                             @PathVariable @Parameter(description = "A DRL file name", example = "family-weights.drl") String name) {
         String path = RuleSet.DRL + fileName(name, ".drl");
         Map<String, String> removal = new HashMap<>();
         removal.put(path, null);
@@ -99,7 +114,11 @@ class RuleVersionController {
     @Put(value = "/versions/{id}/examples/{name}", consumes = {MediaType.TEXT_PLAIN, "text/csv"})
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Write an examples file of a draft (CSV: input and expected output)")
-    VersionSummary putExamples(AdminPrincipal who, long id, @PathVariable String name, @Body String text) {
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "badge examples", value = ApiExamples.EXAMPLES_CSV)),
+            @Content(mediaType = "text/plain", examples = @ExampleObject(name = "badge examples", value = ApiExamples.EXAMPLES_CSV))})
+    VersionSummary putExamples(@Parameter(hidden = true) AdminPrincipal who, long id,
+                               @PathVariable @Parameter(description = "An examples file name", example = "badge.csv") String name, @Body String text) {
         String path = RuleSet.EXAMPLES + fileName(name, ".csv");
         return versions.change(who, id, "examples.update", "Edited " + path + " in " + RuleVersionName.of(id),
                 Map.of(path, required(text)));
@@ -115,14 +134,17 @@ class RuleVersionController {
     @Put("/versions/{id}/weights")
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Set the default factor weights of a draft; they must add up to 1")
-    VersionSummary putWeights(AdminPrincipal who, long id, @Body WeightsBody body) {
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = WeightsBody.class),
+            examples = @ExampleObject(name = "safety up, crowds down", value = ApiExamples.WEIGHTS)))
+    VersionSummary putWeights(@Parameter(hidden = true) AdminPrincipal who, long id, @Body WeightsBody body) {
         return weights.put(who, id, body);
     }
 
     @Post("/versions/{id}/validate")
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Compile and check a version: tables, examples, the seed's properties; a draft that passes becomes validated")
-    ValidationReport validate(AdminPrincipal who, long id) {
+    ValidationReport validate(@Parameter(hidden = true) AdminPrincipal who, long id) {
         return validator.validate(who, id);
     }
 
@@ -137,14 +159,14 @@ class RuleVersionController {
     @Post("/versions/{id}/publish")
     @AdminAccess(AdminRole.ADMIN)
     @Operation(summary = "Publish a validated version (or republish an archived one); every instance decides with it within seconds")
-    VersionSummary publish(AdminPrincipal who, long id) {
+    VersionSummary publish(@Parameter(hidden = true) AdminPrincipal who, long id) {
         return publication.publish(who, id);
     }
 
     @Post("/rollback")
     @AdminAccess(AdminRole.ADMIN)
     @Operation(summary = "Republish the version that was published before the live one")
-    VersionSummary rollback(AdminPrincipal who) {
+    VersionSummary rollback(@Parameter(hidden = true) AdminPrincipal who) {
         return publication.rollback(who);
     }
 

@@ -22,11 +22,19 @@ import travel.confidence.service.error.NotFoundException;
 import travel.confidence.service.rules.LiveRules;
 import travel.confidence.service.rules.RuleVersionLookup;
 import travel.confidence.service.rules.RuleVersionName;
+import travel.confidence.service.apidocs.AdminErrors;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import travel.confidence.service.apidocs.ApiExamples;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Impact previews: a version (usually a draft) against the live one, as a background job whose progress and
  * report are read with GET.
  */
+@AdminErrors
 @Controller("/api/admin/rules")
 @Tag(name = "Admin: impact preview")
 class ImpactController {
@@ -49,7 +57,10 @@ class ImpactController {
     @Post("/versions/{id}/impact")
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Start an impact preview of a version against the live one; answers 202 with the job to poll")
-    HttpResponse<ImpactJobs.JobView> start(AdminPrincipal who, long id, @Body @Nullable ImpactRequest body) {
+    @RequestBody(required = false, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ImpactRequest.class),
+            examples = @ExampleObject(name = "three personas, January and July", value = ApiExamples.IMPACT)))
+    HttpResponse<ImpactJobs.JobView> start(@Parameter(hidden = true) AdminPrincipal who, long id, @Body @Nullable ImpactRequest body) {
         ImpactRequest request = body == null ? new ImpactRequest(null, null, null, null, null) : body;
         List<String> personas = personas(request.personas());
         List<Integer> months = months(request.months());

@@ -9,8 +9,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import travel.confidence.api.preference.LearningRun;
 import travel.confidence.service.error.ConflictException;
+import travel.confidence.service.apidocs.AdminErrors;
 
 /** Starts the learning batch now. Open for now: the admin API is secured with the console's users later. */
+@AdminErrors
 @Controller("/api/admin/preferences")
 @Tag(name = "Admin: preferences")
 class LearningAdminController {

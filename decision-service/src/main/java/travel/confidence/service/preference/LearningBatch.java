@@ -1,5 +1,6 @@
 package travel.confidence.service.preference;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -24,7 +25,8 @@ import travel.confidence.data.preference.SignalStore;
 @Singleton
 public class LearningBatch {
 
-    static final String JOB = "preference-learning";
+    /** The name of the batch's lease in the relational store (its row also says when a run last completed). */
+    public static final String JOB = "preference-learning";
     private static final Logger LOG = LoggerFactory.getLogger(LearningBatch.class);
 
     private final JobLocks locks;
@@ -33,9 +35,11 @@ public class LearningBatch {
     private final TravellerLearning learning;
     private final PreferenceSettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher<LearningRun> finished;
 
     LearningBatch(JobLocks locks, SignalStore signals, FeedbackStore feedback, TravellerLearning learning,
-                  PreferenceSettings settings, Clock clock) {
+                  PreferenceSettings settings, Clock clock, ApplicationEventPublisher<LearningRun> finished) {
+        this.finished = finished;
         this.locks = locks;
         this.signals = signals;
         this.feedback = feedback;
@@ -108,6 +112,8 @@ public class LearningBatch {
         Instant through = failed == 0 ? started : previous;
         lease.complete(through);
         LOG.info("Preference learning: {} travellers learned, {} failed, signals through {}", learned, failed, through);
-        return new LearningRun(started.toString(), clock.instant().toString(), through.toString(), learned, failed);
+        LearningRun run = new LearningRun(started.toString(), clock.instant().toString(), through.toString(), learned, failed);
+        finished.publishEvent(run);
+        return run;
     }
 }

@@ -21,12 +21,16 @@ import travel.confidence.api.profile.PreferenceWeights;
 import travel.confidence.service.error.StoreUnavailableException;
 import travel.confidence.service.error.StrictJson;
 import travel.confidence.service.security.ForUser;
+import travel.confidence.service.apidocs.PublicErrors;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import travel.confidence.service.apidocs.ApiExamples;
 
 /**
  * The seed's preference endpoints. A stored record answers 200 {@code {success: true}}; a quarantined one
  * 202 {@code {success: true, quarantined: true, reasons: [...]}} (kept for review, not learned from); a
  * schema error (missing field, wrong type, value out of range) 400 naming the field; a store that cannot take the record 503 with {@code retryable: true}.
  */
+@PublicErrors
 @Controller("/api/preferences")
 @Tag(name = "Preferences")
 class PreferenceController {
@@ -44,7 +48,9 @@ class PreferenceController {
     @Post("/track-implicit")
     @ForUser(body = "userId")
     @Operation(summary = "Record a browsing action (click, view, hover, bookmark) to learn from")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ImplicitSignal.class)))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ImplicitSignal.class),
+            examples = @ExampleObject(name = "a 45-second view", value = ApiExamples.IMPLICIT_SIGNAL)))
     HttpResponse<TrackResult> trackImplicit(@Body String body) {
         return answer(intake.track(json.read(body, ImplicitSignal.class)));
     }
@@ -52,7 +58,9 @@ class PreferenceController {
     @Post("/submit-feedback")
     @ForUser(body = "userId")
     @Operation(summary = "Record a post-trip survey; it is learned from at once")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExplicitFeedback.class)))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ExplicitFeedback.class),
+            examples = @ExampleObject(name = "a post-trip survey", value = ApiExamples.EXPLICIT_FEEDBACK)))
     HttpResponse<TrackResult> submitFeedback(@Body String body) {
         return answer(intake.submit(json.read(body, ExplicitFeedback.class)));
     }

@@ -20,6 +20,9 @@ import jakarta.validation.constraints.Size;
 import travel.confidence.api.profile.TravelerProfile;
 import travel.confidence.service.error.StrictJson;
 import travel.confidence.service.security.ForUser;
+import travel.confidence.service.apidocs.PublicErrors;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import travel.confidence.service.apidocs.ApiExamples;
 
 /**
  * The seed's {@code TravelerProfile} by user id. Every answer carries an {@code ETag} with the profile's
@@ -28,6 +31,7 @@ import travel.confidence.service.security.ForUser;
  * {@code createdAt} and {@code updatedAt} are the service's: a PUT ignores them. A wrong value (an unknown
  * budget tier, a rating above 5, a number where text belongs) is a 400 naming the field.
  */
+@PublicErrors
 @Controller("/api/profiles")
 @Tag(name = "Profiles")
 class ProfileController {
@@ -51,7 +55,9 @@ class ProfileController {
     @Put("/{userId}")
     @ForUser(path = "userId")
     @Operation(summary = "Create or replace the traveller's profile; their cached scores are recalculated")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TravelerProfile.class)))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TravelerProfile.class),
+            examples = @ExampleObject(name = "an intermediate couple", value = ApiExamples.PROFILE)))
     HttpResponse<TravelerProfile> put(@PathVariable @NotBlank @Size(max = 128) String userId, @Body String body,
                                       @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
         Profiles.Saved saved = profiles.put(userId, json.read(body, TravelerProfile.class), ifMatch);

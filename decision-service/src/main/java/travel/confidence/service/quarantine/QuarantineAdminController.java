@@ -28,11 +28,19 @@ import travel.confidence.data.preference.QuarantinedRecord;
 import travel.confidence.service.error.InvalidInputException;
 import travel.confidence.service.error.NotFoundException;
 import travel.confidence.service.preference.QuarantineReason;
+import travel.confidence.service.apidocs.AdminErrors;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import travel.confidence.service.apidocs.ApiExamples;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The quarantine for reviewers. Open for now, like the rest of the admin API, until it is secured with the
  * console's staff: editors and admins review; who decided is the signed-in member of staff.
  */
+@AdminErrors
 @Controller("/api/admin/quarantine")
 @Tag(name = "Admin: quarantine")
 class QuarantineAdminController {
@@ -86,7 +94,10 @@ class QuarantineAdminController {
     @Post("/{id}/approve")
     @Operation(summary = "Approve: the record becomes learnable (feedback at once, a signal with the next batch)")
     @AdminAccess(AdminRole.EDITOR)
-    QuarantineItem approve(@PathVariable String id, @Body @Valid QuarantineDecision decision, AdminPrincipal who) {
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = QuarantineDecision.class),
+            examples = @ExampleObject(name = "a real view", value = ApiExamples.QUARANTINE_APPROVE)))
+    QuarantineItem approve(@PathVariable String id, @Body @Valid QuarantineDecision decision, @Parameter(hidden = true) AdminPrincipal who) {
         QuarantinedRecord item = review.approve(id, who.user(), blankToNull(decision.reason()));
         return QuarantineViews.item(item, quarantine.auditOf(item.id()));
     }
@@ -94,7 +105,10 @@ class QuarantineAdminController {
     @Post("/{id}/reject")
     @Operation(summary = "Reject with a reason: the record stays in the quarantine and is never learned from")
     @AdminAccess(AdminRole.EDITOR)
-    QuarantineItem reject(@PathVariable String id, @Body @Valid QuarantineDecision decision, AdminPrincipal who) {
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = QuarantineDecision.class),
+            examples = @ExampleObject(name = "a script", value = ApiExamples.QUARANTINE_REJECT)))
+    QuarantineItem reject(@PathVariable String id, @Body @Valid QuarantineDecision decision, @Parameter(hidden = true) AdminPrincipal who) {
         String reason = blankToNull(decision.reason());
         if (reason == null) {
             throw InvalidInputException.field("reason", "must say why the record is rejected");

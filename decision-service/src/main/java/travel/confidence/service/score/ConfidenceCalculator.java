@@ -1,6 +1,8 @@
 package travel.confidence.service.score;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.propagation.PropagatedContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -20,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import travel.confidence.api.score.ConfidenceScoreRequest;
@@ -61,13 +64,14 @@ public class ConfidenceCalculator {
     private final ScoringSettings settings;
     private final DecisionLog decisionLog;
     private final Clock clock;
+    private final ApplicationEventPublisher<ScoreDecided> decided;
     private final ExecutorService executor;
     private final Map<String, ConfidenceScoreResponse> lastGoodByDestination = new ConcurrentHashMap<>();
 
     ConfidenceCalculator(DestinationCatalogue catalogue, DecisionInputs inputs, TravellerResolver travellers,
                          RuleSelector ruleSelector,
                          LiveContext liveContext, ScoreCache cache, ScoringSettings settings,
-                         DecisionLog decisionLog, Clock clock) {
+                         DecisionLog decisionLog, Clock clock, ApplicationEventPublisher<ScoreDecided> decided) {
         this.catalogue = catalogue;
         this.inputs = inputs;
         this.travellers = travellers;
@@ -77,6 +81,7 @@ public class ConfidenceCalculator {
         this.settings = settings;
         this.decisionLog = decisionLog;
         this.clock = clock;
+        this.decided = decided;
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "decision-" + threads.incrementAndGet());
@@ -108,8 +113,11 @@ public class ConfidenceCalculator {
         if (traveller.warning() != null) {
             warnings.add(traveller.warning());
         }
-        CompletableFuture<ConfidenceScoreResponse> future = CompletableFuture.supplyAsync(
-                () -> decide(selection, input, destination, traveller, context, warnings, window), executor);
+        // The request's context (its correlation id in the logging MDC) goes along to the deciding thread.
+        Supplier<ConfidenceScoreResponse> decision =
+                () -> decide(selection, input, destination, traveller, context, warnings, window);
+        CompletableFuture<ConfidenceScoreResponse> future =
+                CompletableFuture.supplyAsync(PropagatedContext.wrapCurrent(decision), executor);
         try {
             ConfidenceScoreResponse response = future.get(settings.budget().toMillis(), TimeUnit.MILLISECONDS);
             cache.put(key, response);
@@ -146,6 +154,7 @@ public class ConfidenceCalculator {
                 decision.score(), decision.baseScore(), decision.badge(), traveller.personalized(),
                 decision.fallbackUsed(), false, travellerFacts(traveller), factorFacts(decision),
                 decision.firedRules(), decision.adjustments().stream().map(a -> a.factor() + ": " + a.reason()).toList()));
+        decided.publishEvent(new ScoreDecided(response));
         return response;
     }
 
@@ -163,6 +172,7 @@ public class ConfidenceCalculator {
                 selection.variant(), response.score(), response.baseScore(), response.badge(), traveller.personalized(),
                 response.fallbackUsed(), true, travellerFacts(traveller), factors, List.of(),
                 List.of("preliminary: " + why)));
+        decided.publishEvent(new ScoreDecided(response));
         return response;
     }
 

@@ -1,5 +1,6 @@
 package travel.confidence.service.score;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.OrderUtil;
 import jakarta.inject.Singleton;
@@ -30,8 +31,10 @@ public class LiveContext {
     }
 
     private final List<ContextSource> sources;
+    private final ApplicationEventPublisher<ContextGathered> gathered;
 
-    LiveContext(List<ContextSource> sources) {
+    LiveContext(List<ContextSource> sources, ApplicationEventPublisher<ContextGathered> gathered) {
+        this.gathered = gathered;
         List<ContextSource> ordered = new ArrayList<>(sources);
         OrderUtil.sort(ordered);
         this.sources = List.copyOf(ordered);
@@ -57,7 +60,9 @@ public class LiveContext {
             freshness.addAll(snapshot.freshness());
             version.append(snapshot.version()).append('|');
         }
-        return new Gathered(List.copyOf(facts), List.copyOf(alerts), List.copyOf(notices), List.copyOf(freshness),
-                version.toString());
+        Gathered result = new Gathered(List.copyOf(facts), List.copyOf(alerts), List.copyOf(notices),
+                List.copyOf(freshness), version.toString());
+        gathered.publishEvent(new ContextGathered(result.freshness()));
+        return result;
     }
 }

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -24,14 +25,21 @@ import travel.confidence.data.staff.ConsoleUserRepository;
 import travel.confidence.service.admin.AdminAccess;
 import travel.confidence.service.admin.AdminPrincipal;
 import travel.confidence.service.admin.AdminRole;
+import travel.confidence.service.apidocs.AdminErrors;
 import travel.confidence.service.audit.AuditTrail;
 import travel.confidence.service.error.ConflictException;
 import travel.confidence.service.error.InvalidInputException;
 import travel.confidence.service.error.NotFoundException;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import travel.confidence.service.apidocs.ApiExamples;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Console users: admins manage accounts; every member of staff may change their own password. All audited. */
 @Controller("/api/admin/users")
 @Tag(name = "Admin: staff accounts")
+@AdminErrors
 class StaffController {
 
     private final ConsoleUserRepository users;
@@ -55,7 +63,10 @@ class StaffController {
     @Status(HttpStatus.CREATED)
     @AdminAccess(AdminRole.ADMIN)
     @Operation(summary = "Create a console user")
-    StaffAccount create(@Body @Valid NewStaffAccount account, AdminPrincipal who) {
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = NewStaffAccount.class),
+            examples = @ExampleObject(name = "a new editor", value = ApiExamples.NEW_ACCOUNT)))
+    StaffAccount create(@Body @Valid NewStaffAccount account, @Parameter(hidden = true) AdminPrincipal who) {
         if (users.existsById(account.username())) {
             throw new ConflictException("ACCOUNT_EXISTS", "There is already an account named " + account.username(),
                     Map.of("field", "username"));
@@ -70,7 +81,10 @@ class StaffController {
     @Put("/{username}")
     @AdminAccess(AdminRole.ADMIN)
     @Operation(summary = "Change a console user's role, password or whether it is disabled")
-    StaffAccount update(@PathVariable String username, @Body @Valid StaffAccountUpdate update, AdminPrincipal who) {
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = StaffAccountUpdate.class),
+            examples = @ExampleObject(name = "make an admin", value = ApiExamples.ACCOUNT_UPDATE)))
+    StaffAccount update(@PathVariable String username, @Body @Valid StaffAccountUpdate update, @Parameter(hidden = true) AdminPrincipal who) {
         ConsoleUser user = users.findById(username).orElseThrow(() -> new NotFoundException("ACCOUNT_NOT_FOUND",
                 "No account named " + username, Map.of("field", "username")));
         if (username.equals(who.user()) && (Boolean.TRUE.equals(update.disabled()) || "editor".equals(update.role()))) {
@@ -91,7 +105,10 @@ class StaffController {
     @Put("/me/password")
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Change your own password")
-    StaffAccount changeOwnPassword(@Body @Valid PasswordChange change, AdminPrincipal who) {
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PasswordChange.class),
+            examples = @ExampleObject(name = "a new passphrase", value = ApiExamples.PASSWORD_CHANGE)))
+    StaffAccount changeOwnPassword(@Body @Valid PasswordChange change, @Parameter(hidden = true) AdminPrincipal who) {
         ConsoleUser user = users.findById(who.user()).orElseThrow(() -> new NotFoundException("ACCOUNT_NOT_FOUND",
                 "Your account no longer exists", Map.of()));
         if (!PasswordHasher.matches(change.currentPassword(), user.passwordHash())) {

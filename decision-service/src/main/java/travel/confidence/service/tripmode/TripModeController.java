@@ -12,8 +12,15 @@ import jakarta.validation.constraints.Size;
 import travel.confidence.api.assistant.TripModeStatus;
 import travel.confidence.api.assistant.TripModeUpdated;
 import travel.confidence.service.security.ForUser;
+import travel.confidence.service.apidocs.PublicErrors;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import travel.confidence.service.apidocs.ApiExamples;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The seed's trip-mode endpoints. */
+@PublicErrors
 @Controller("/api/assistant/trip-mode")
 @Tag(name = "Assistant")
 class TripModeController {
@@ -27,6 +34,9 @@ class TripModeController {
     @Post
     @ForUser(body = "userId")
     @Operation(summary = "Switch trip mode on or off; while it is on the assistant answers and its button shows")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TripModeStatus.class),
+            examples = @ExampleObject(name = "switch trip mode on", value = ApiExamples.TRIP_MODE_ON)))
     TripModeUpdated update(@Body @Valid TripModeStatus status) {
         return new TripModeUpdated(true, tripModes.apply(status));
     }

@@ -26,12 +26,19 @@ import travel.confidence.data.vr.VrCatalogue;
 import travel.confidence.data.vr.VrEntry;
 import travel.confidence.service.error.InvalidInputException;
 import travel.confidence.service.error.NotFoundException;
+import travel.confidence.service.apidocs.AdminErrors;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import travel.confidence.service.apidocs.ApiExamples;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The preview catalogue for operators (and later the console): list, add, remove. Only HTTPS URLs on the
  * allow-listed hosts are accepted. Not yet behind authentication: admin security arrives with the console's
  * user management.
  */
+@AdminErrors
 @Controller("/api/admin/vr")
 @Tag(name = "Admin: VR previews")
 class VrAdminController {
@@ -56,6 +63,9 @@ class VrAdminController {
     @Post
     @AdminAccess(AdminRole.EDITOR)
     @Operation(summary = "Add a preview; its URLs must be HTTPS on an allow-listed host")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = VrEntryRequest.class),
+            examples = @ExampleObject(name = "a video preview", value = ApiExamples.VR_ENTRY)))
     HttpResponse<VrEntryView> create(@Body @Valid VrEntryRequest request) {
         DestinationRecord destination = destinations.find(request.destinationId())
                 .orElseThrow(() -> NotFoundException.destination(request.destinationId()));
