@@ -20,7 +20,7 @@ import travel.confidence.data.profile.StoredWeights;
 import travel.confidence.data.profile.WeightsRepository;
 import travel.confidence.rules.model.Factor;
 import travel.confidence.service.rules.LiveRules;
-import travel.confidence.service.score.ScoreCache;
+import travel.confidence.service.score.TravellerChanges;
 
 /**
  * Learns one traveller's weights again from everything we hold about them and stores the result. Learning
@@ -39,19 +39,19 @@ public class TravellerLearning {
     private final WeightsRepository weights;
     private final DestinationProfiles profiles;
     private final LiveRules liveRules;
-    private final ScoreCache scoreCache;
+    private final TravellerChanges travellerChanges;
     private final PreferenceSettings settings;
     private final Clock clock;
 
     TravellerLearning(SignalStore signals, FeedbackStore feedback, WeightsRepository weights,
-                      DestinationProfiles profiles, LiveRules liveRules, ScoreCache scoreCache,
+                      DestinationProfiles profiles, LiveRules liveRules, TravellerChanges travellerChanges,
                       PreferenceSettings settings, Clock clock) {
         this.signals = signals;
         this.feedback = feedback;
         this.weights = weights;
         this.profiles = profiles;
         this.liveRules = liveRules;
-        this.scoreCache = scoreCache;
+        this.travellerChanges = travellerChanges;
         this.settings = settings;
         this.clock = clock;
     }
@@ -84,7 +84,7 @@ public class TravellerLearning {
                 } else {
                     weights.save(row);
                 }
-                scoreCache.invalidateUser(userId);
+                travellerChanges.changed(userId);
                 return learned;
             } catch (DataAccessException e) {
                 // Someone else wrote this traveller's row since we read it: learn again from fresh data.

@@ -19,7 +19,7 @@ import travel.confidence.service.error.InvalidInputException;
 import travel.confidence.service.error.NotFoundException;
 import travel.confidence.service.error.StoreUnavailableException;
 import travel.confidence.service.preference.LearnedWeightsReader;
-import travel.confidence.service.score.ScoreCache;
+import travel.confidence.service.score.TravellerChanges;
 
 /**
  * Reads and writes traveller profiles with optimistic locking: the stored row's version is the profile's
@@ -38,13 +38,13 @@ class Profiles {
 
     private final ProfileRepository repository;
     private final LearnedWeightsReader weights;
-    private final ScoreCache scoreCache;
+    private final TravellerChanges travellerChanges;
     private final Clock clock;
 
-    Profiles(ProfileRepository repository, LearnedWeightsReader weights, ScoreCache scoreCache, Clock clock) {
+    Profiles(ProfileRepository repository, LearnedWeightsReader weights, TravellerChanges travellerChanges, Clock clock) {
         this.repository = repository;
         this.weights = weights;
-        this.scoreCache = scoreCache;
+        this.travellerChanges = travellerChanges;
         this.clock = clock;
     }
 
@@ -78,7 +78,7 @@ class Profiles {
             }
             throw new StoreUnavailableException("The profile cannot be saved just now; please try again shortly", e);
         }
-        scoreCache.invalidateUser(userId);
+        travellerChanges.changed(userId);
         return new Saved(versioned(read(userId).orElse(saved)), existing.isEmpty());
     }
 

@@ -9,10 +9,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import travel.confidence.api.profile.TravelerProfile;
-import travel.confidence.data.profile.ProfileRepository;
 import travel.confidence.data.profile.StoredProfile;
 import travel.confidence.data.profile.StoredWeights;
-import travel.confidence.data.profile.WeightsRepository;
 import travel.confidence.rules.model.Factor;
 import travel.confidence.rules.model.LearnedWeights;
 import travel.confidence.rules.model.Traveller;
@@ -29,20 +27,20 @@ public class TravellerResolver {
 
     private static final Logger LOG = LoggerFactory.getLogger(TravellerResolver.class);
 
-    private final ProfileRepository profiles;
-    private final WeightsRepository weights;
+    private final StoredTravellers storedTravellers;
 
-    TravellerResolver(ProfileRepository profiles, WeightsRepository weights) {
-        this.profiles = profiles;
-        this.weights = weights;
+    TravellerResolver(StoredTravellers storedTravellers) {
+        this.storedTravellers = storedTravellers;
     }
 
     public ResolvedTraveller resolve(String userId, @Nullable TravelerProfile given) {
         Optional<StoredProfile> stored;
         Optional<StoredWeights> learnedRow;
         try {
-            stored = given == null ? profiles.findById(userId) : Optional.empty();
-            learnedRow = given != null && given.preferenceWeights() != null ? Optional.empty() : weights.findById(userId);
+            boolean ownWeights = given != null && given.preferenceWeights() != null;
+            StoredTravellers.Rows rows = ownWeights ? null : storedTravellers.rows(userId);
+            stored = given == null ? rows.profile() : Optional.empty();
+            learnedRow = ownWeights ? Optional.empty() : rows.weights();
         } catch (RuntimeException e) {
             LOG.warn("Profile store unavailable for a decision; scoring without personalisation: {}", e.toString());
             Traveller traveller = ProfileMapper.toTraveller(given);

@@ -31,6 +31,8 @@ import travel.confidence.service.support.JsonHttp;
 abstract class TwoInstancesContract {
 
     private static final Duration WITHIN = Duration.ofSeconds(5);
+    /** {@code confidence.scoring.traveller-ttl}'s default. */
+    private static final Duration TRAVELLER_TTL = Duration.ofSeconds(2);
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TwoInstancesContract.class);
 
     private Path dir;
@@ -102,6 +104,40 @@ abstract class TwoInstancesContract {
         assertThat(adminOnSecond.post("/api/admin/rules/rollback", "").status()).isEqualTo(200);
         assertThat(versionServedBy(second, "right-after-rollback")).isEqualTo(before);
         assertThat(awaitServed(first, before)).as("the first instance follows the rollback").isLessThanOrEqualTo(WITHIN);
+    }
+
+    @Test
+    void a_profile_saved_through_one_instance_personalises_its_scores_at_once_and_the_others_within_the_traveller_ttl()
+            throws Exception {
+        String user = "two-instances-" + UUID.randomUUID();
+        String calculate = "{\"destinationId\":\"JP\",\"userId\":\"" + user
+                + "\",\"travelDates\":{\"startDate\":\"2027-04-01\",\"endDate\":\"2027-04-10\"}}";
+        JsonHttp onFirst = new JsonHttp(first);
+        JsonHttp onSecond = new JsonHttp(second);
+        assertThat(personalised(onSecond, calculate)).as("unknown to both: a general score").isFalse();
+
+        assertThat(onFirst.put("/api/profiles/" + user,
+                "{\"persona\":{\"budgetTier\":\"luxury\",\"travelStyle\":\"solo\"}}").status()).isEqualTo(201);
+        long saved = System.nanoTime();
+        assertThat(personalised(onFirst, calculate)).as("the instance that saved the profile").isTrue();
+        while (!personalised(onSecond, calculate)) {
+            assertThat(Duration.ofNanos(System.nanoTime() - saved)).as("the other instance still scores it as general")
+                    .isLessThan(TRAVELLER_TTL.plusSeconds(3));
+            Thread.sleep(100);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - saved);
+        LOG.info("The second instance personalised the traveller {} ms after the first saved the profile", took.toMillis());
+        assertThat(took).isLessThanOrEqualTo(TRAVELLER_TTL.plusSeconds(1));
+    }
+
+    private boolean personalised(JsonHttp http, String calculate) {
+        JsonHttp.Reply reply = http.post("/api/confidence/calculate", calculate);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        try {
+            return Boolean.TRUE.equals(json.readValue(reply.body(), Map.class).get("personalized"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A copy of {@code from} with a DRL comment of its own (a new checksum, the same decisions), validated. */
