@@ -3,16 +3,23 @@ package travel.confidence.service.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,11 +27,14 @@ import org.junit.jupiter.api.TestInstance;
 import travel.confidence.data.mongo.EmbeddedMongoServer;
 import travel.confidence.service.support.AdminHttp;
 import travel.confidence.service.support.StaffTokens;
+import travel.confidence.service.preference.LearningBatch;
 import travel.confidence.service.support.JsonHttp;
 
 /**
  * Two service instances on the same stores, as behind a load balancer: a version published through one is
- * served by the other within 5 seconds, and so is a rollback made through the other. Each subclass names the
+ * served by the other within 5 seconds, and so is a rollback made through the other; a profile saved through one
+ * personalises the other's scores within the traveller ttl; the learning batch, checked every second by both,
+ * runs once when it falls due. Each subclass names the
  * shared relational database; the document store is one MongoDB-wire server for both.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,6 +70,9 @@ abstract class TwoInstancesContract {
         properties.put("confidence.mongo.uri", documents.connectionString());
         properties.put("micronaut.server.port", -1);
         properties.put("confidence.governance.poll-interval", "1s");
+        // Both check every second whether the learning batch is due, as every instance in production does.
+        properties.put("confidence.preferences.learning-first-check", "1s");
+        properties.put("confidence.preferences.learning-check-every", "1s");
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", SHARED_SECRET);
         return ApplicationContext.run(EmbeddedServer.class, properties);
     }
@@ -128,6 +141,39 @@ abstract class TwoInstancesContract {
         Duration took = Duration.ofNanos(System.nanoTime() - saved);
         LOG.info("The second instance personalised the traveller {} ms after the first saved the profile", took.toMillis());
         assertThat(took).isLessThanOrEqualTo(TRAVELLER_TTL.plusSeconds(1));
+    }
+
+    @Test
+    void the_learning_batch_falls_due_once_and_runs_on_one_instance_only() throws Exception {
+        // The bean is a proxy bound to the connection of a transaction; the resolver gives the pool itself.
+        DataSource shared = first.getApplicationContext().getBean(DataSourceResolver.class)
+                .resolve(first.getApplicationContext().getBean(DataSource.class));
+        setLastCompleted(shared, "CURRENT_TIMESTAMP"); // not due: let any run in flight finish before counting
+        Thread.sleep(2_500);
+        double before = learningRuns(first) + learningRuns(second);
+
+        setLastCompleted(shared, "NULL"); // due now, for both instances
+        long due = System.nanoTime();
+        while (learningRuns(first) + learningRuns(second) == before) {
+            assertThat(Duration.ofNanos(System.nanoTime() - due)).as("a run of the due batch").isLessThan(Duration.ofSeconds(30));
+            Thread.sleep(100);
+        }
+        Thread.sleep(4_000); // four more checks on each instance
+        LOG.info("Learning runs after the batch fell due: first {}, second {}", learningRuns(first), learningRuns(second));
+        assertThat(learningRuns(first) + learningRuns(second) - before).as("runs on both instances together").isEqualTo(1);
+    }
+
+    private static void setLastCompleted(DataSource dataSource, String value) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.executeUpdate("UPDATE job_lock SET last_completed_at = " + value
+                    + " WHERE name = '" + LearningBatch.JOB + "'");
+        }
+    }
+
+    private static double learningRuns(EmbeddedServer instance) {
+        return instance.getApplicationContext().getBean(MeterRegistry.class).find("confidence.learning.runs")
+                .counters().stream().mapToDouble(Counter::count).sum();
     }
 
     private boolean personalised(JsonHttp http, String calculate) {
