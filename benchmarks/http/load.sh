@@ -3,44 +3,19 @@
 #
 #   benchmarks/http/load.sh [seconds]        default 30 s per scenario
 #
-# Starts the service on a free loopback port with a fresh data directory (embedded H2 and document store), or
-# on PostgreSQL when DATASOURCES_DEFAULT_URL/USERNAME/PASSWORD are set, warms it up, then measures:
+# Starts the service (service.sh: embedded stores, or PostgreSQL when DATASOURCES_DEFAULT_URL/USERNAME/PASSWORD
+# are set; rate limits off), warms it up, then measures:
 #   - throughput and latency with wrk (closed loop, 16 connections): /calculate served from the cache,
 #     /calculate with a cache miss on every request, /recommendations (every destination ranked), /track-implicit;
 #   - latency at a fixed rate with hey (open loop): /calculate from the cache and /recommendations.
 # Prints a Markdown table. Loopback only; every run is bounded in time and stops by itself.
 set -euo pipefail
 
-readonly ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-readonly HERE="${ROOT}/benchmarks/http"
-readonly JAR="${ROOT}/decision-service/target/decision-service-1.0.0-SNAPSHOT.jar"
 readonly SECONDS_PER_RUN="${1:-30}"
-
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 command -v hey >/dev/null || { echo "hey is missing: apt-get install -y hey" >&2; exit 1; }
-[[ -f "${JAR}" ]] || { echo "build first: mvn -B -pl decision-service -am -DskipTests package" >&2; exit 1; }
+# shellcheck source=service.sh
+source "$(dirname "${BASH_SOURCE[0]}")/service.sh"
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-DATA_DIR="$(mktemp -d)"
-SERVICE_PID=""
-cleanup() {
-  [[ -n "${SERVICE_PID}" ]] && kill "${SERVICE_PID}" 2>/dev/null && wait "${SERVICE_PID}" 2>/dev/null || true
-  rm -rf "${DATA_DIR}"
-}
-trap cleanup EXIT
-
-STORE="embedded (H2 file + in-process document store)"
-[[ -n "${DATASOURCES_DEFAULT_URL:-}" ]] && STORE="PostgreSQL (${DATASOURCES_DEFAULT_URL%%\?*}) + in-process document store"
-echo "starting the service on 127.0.0.1:${PORT} (${STORE})" >&2
-PORT="${PORT}" CONFIDENCE_DATA_DIR="${DATA_DIR}" java -Xms1g -Xmx1g -jar "${JAR}" >"${DATA_DIR}/service.log" 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:${PORT}/health" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -fs "http://127.0.0.1:${PORT}/health" >/dev/null || { tail -20 "${DATA_DIR}/service.log" >&2; exit 1; }
-
-BASE="http://127.0.0.1:${PORT}"
 HIT='{"destinationId":"JP","userId":"bench-hit","travelDates":{"startDate":"2027-04-01","endDate":"2027-04-10"}}'
 RECOMMEND='{"userId":"bench-rank","travelDates":{"startDate":"2027-07-01","endDate":"2027-07-14"},"limit":10}'
 
