@@ -73,7 +73,7 @@ final class AuditView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(AuditPage.Entry::action).setHeader("What").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.targetType() + " " + e.targetId()).setHeader("Target").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.summary() == null ? "" : e.summary()).setHeader("Summary").setWidth("18rem")
+        grid.addColumn(e -> e.summary() == null ? "" : e.summary()).setHeader("Summary").setWidth("10rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(e -> {
             Button open = new Button("Before / after", click -> new BeforeAfterDialog(e).open());

@@ -56,7 +56,7 @@ final class ExperimentsView extends VerticalLayout implements BeforeEnterObserve
         setWidthFull();
         grid.setId("experiments-grid");
         grid.addColumn(Experiment::name).setHeader("Name").setAutoWidth(true);
-        grid.addComponentColumn(e -> Pill.status(e.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(e -> Pill.status(e.status())).setHeader("Status").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(e -> e.variants().stream().map(v -> v.name() + ": " + v.version() + " " + Shares.percent(v.share())
                 + (v.stopped() ? " (stopped)" : "")).collect(Collectors.joining(" · "))).setHeader("Variants")
                 .setWidth("20rem").setFlexGrow(1);

@@ -1,5 +1,6 @@
 package travel.confidence.console.browser;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,6 +69,14 @@ final class AdminApi {
                 null, 200).get("weights");
     }
 
+    /** Moves {@code amount} of weight from one factor to another in a draft (the total stays 1). */
+    void moveWeight(long draftId, String from, String to, double amount) {
+        Map<String, Object> weights = new java.util.LinkedHashMap<>(weights(draftId));
+        weights.put(from, Math.round((((Number) weights.get(from)).doubleValue() - amount) * 1000) / 1000.0);
+        weights.put(to, Math.round((((Number) weights.get(to)).doubleValue() + amount) * 1000) / 1000.0);
+        send(service, token, "PUT", "/api/admin/rules/versions/" + draftId + "/weights", Map.of("weights", weights), 200);
+    }
+
     /** Validates a version; true when it passed and is now validated. */
     boolean validate(long versionId) {
         return Boolean.TRUE.equals(send(service, token, "POST", "/api/admin/rules/versions/" + versionId + "/validate",
@@ -75,9 +84,8 @@ final class AdminApi {
     }
 
     /** The experiments, newest first. */
-    @SuppressWarnings("unchecked")
     List<Map<String, Object>> experiments() {
-        return (List<Map<String, Object>>) (List<?>) sendForList("/api/admin/experiments");
+        return sendForList("/api/admin/experiments");
     }
 
     /** The quarantined records of one traveller (any status). */
@@ -103,11 +111,11 @@ final class AdminApi {
         return signIn(service, username, password);
     }
 
-    private List<?> sendForList(String path) {
+    private List<Map<String, Object>> sendForList(String path) {
         HttpResponse<byte[]> response = exchange(service, token, "GET", path, null);
         expect(response, 200, path);
         try {
-            return JSON.readValue(response.body(), List.class);
+            return JSON.readValue(response.body(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

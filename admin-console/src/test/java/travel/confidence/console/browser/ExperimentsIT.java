@@ -39,7 +39,7 @@ class ExperimentsIT extends BrowserTest {
         assertThat(page.awaitNotificationContaining("is running", Duration.ofSeconds(30))).isEqualTo(NAME + " is running.");
         assertThat(page.awaitTextContaining("experiment-status", "running")).isEqualTo("running");
         page.awaitGridCells("metrics-grid", List.of("control (control)", "candidate"));
-        page.screenshot("experiments");
+        page.screenshot("experiments", org.openqa.selenium.By.id("metrics-grid"));
 
         Map<String, Object> started = stack.adminApi().experiments().stream()
                 .filter(e -> NAME.equals(e.get("name"))).findFirst().orElseThrow();
