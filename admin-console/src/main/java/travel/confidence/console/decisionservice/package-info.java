@@ -1,5 +1,6 @@
 /**
- * The decision service as the console sees it: a declarative HTTP client and the console's own small records
- * for its answers. The only way the console reaches data; it never opens a store.
+ * The decision service as the console sees it: declarative HTTP clients for its public and admin APIs, the
+ * console's own records for its answers, and the filter that puts the signed-in member of staff's token on every
+ * admin call. The only way the console reaches data; it never opens a store.
  */
 package travel.confidence.console.decisionservice;

@@ -4,13 +4,19 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import travel.confidence.console.security.LoginView;
+import travel.confidence.console.security.StaffSession;
 
 /**
  * Every failure in an event listener (a click, a value change) lands here: logged, and shown as a plain
- * notification instead of Vaadin's default (a log line and, in development mode, a stack trace).
+ * notification instead of Vaadin's default (a log line and, in development mode, a stack trace). When the
+ * service no longer accepts the token, the user goes back to the login view, which says why.
  */
 final class ConsoleErrorHandler implements ErrorHandler {
 
@@ -23,9 +29,9 @@ final class ConsoleErrorHandler implements ErrorHandler {
             // Usually called inside the request that failed, with the session locked: showing the
             // notification right away puts it into that request's response.
             if (ui.getSession() != null && ui.getSession().hasLock()) {
-                show(message);
+                show(ui, message);
             } else {
-                ui.access(() -> show(message));
+                ui.access(() -> show(ui, message));
             }
         });
     }
@@ -34,7 +40,12 @@ final class ConsoleErrorHandler implements ErrorHandler {
         return event.getComponent().flatMap(Component::getUI).or(() -> Optional.ofNullable(UI.getCurrent()));
     }
 
-    private static void show(PlainMessage message) {
+    private static void show(UI ui, PlainMessage message) {
+        if (message.signInAgain()) {
+            StaffSession.forget();
+            ui.navigate(LoginView.ROUTE, new QueryParameters(Map.of(LoginView.EXPIRED, List.of(""))));
+            return;
+        }
         Notification notification = new Notification(message.text(), SHOWN_FOR_MILLIS, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.open();

@@ -1,5 +1,5 @@
 /**
- * The landing view: a first look at the catalogue through the decision service. Placeholder until the
- * preview view arrives; reads only through the decision-service client.
+ * The landing view: where things stand (live rule set, quarantine waiting, running experiment) and a first look
+ * at the catalogue. Reads only through the decision-service clients.
  */
 package travel.confidence.console.home;

@@ -17,10 +17,12 @@ final class DecisionServiceProcess implements AutoCloseable {
 
     private final JarProcess process;
     private final URI url;
+    private final Path dataDirectory;
 
-    private DecisionServiceProcess(JarProcess process, URI url) {
+    private DecisionServiceProcess(JarProcess process, URI url, Path dataDirectory) {
         this.process = process;
         this.url = url;
+        this.dataDirectory = dataDirectory;
     }
 
     static DecisionServiceProcess start() {
@@ -31,7 +33,7 @@ final class DecisionServiceProcess implements AutoCloseable {
         JarProcess process = JarProcess.start("decision-service", BrowserTestSettings.decisionServiceJar(),
                 List.of("-Dmicronaut.server.port=" + port, "-Dconfidence.data-dir=" + dataDirectory,
                         "-Dconfidence.mongo.timeout-millis=30000"), Map.of());
-        return new DecisionServiceProcess(process, URI.create("http://127.0.0.1:" + port));
+        return new DecisionServiceProcess(process, URI.create("http://127.0.0.1:" + port), dataDirectory);
     }
 
     /** Blocks until the catalogue answers; the service loads the open data before it listens. */
@@ -41,6 +43,11 @@ final class DecisionServiceProcess implements AutoCloseable {
 
     URI url() {
         return url;
+    }
+
+    /** Where the service keeps its stores, and writes the first admin's password on a first start. */
+    Path dataDirectory() {
+        return dataDirectory;
     }
 
     @Override
