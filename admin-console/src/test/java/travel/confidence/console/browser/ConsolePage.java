@@ -13,6 +13,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,6 +35,8 @@ final class ConsolePage {
     ConsolePage(ChromeDriver driver) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, PATIENCE);
+        // Vaadin re-renders grids and overlays while a condition is polled: an element gone stale means "look again".
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     ConsolePage open(URI url) {
@@ -106,6 +109,7 @@ final class ConsolePage {
 
     String awaitTextContaining(String elementId, String part, Duration patience) {
         WebDriverWait wait = new WebDriverWait(driver, patience);
+        wait.ignoring(StaleElementReferenceException.class);
         By element = By.id(elementId);
         wait.until(d -> !d.findElements(element).isEmpty() && textOf(d.findElement(element)).contains(part));
         return textOf(driver.findElement(element));
@@ -158,6 +162,7 @@ final class ConsolePage {
     /** As {@link #awaitNotification()}, for a notification that comes after slow work in the service. */
     String awaitNotification(Duration patience) {
         WebDriverWait wait = new WebDriverWait(driver, patience);
+        wait.ignoring(StaleElementReferenceException.class);
         By card = By.tagName("vaadin-notification-card");
         // "opening" is set while the card animates in; a screenshot taken then shows it half drawn.
         wait.until(d -> d.findElements(card).stream()
@@ -169,6 +174,7 @@ final class ConsolePage {
     /** Waits for a notification whose text contains {@code part} (earlier ones may still be showing). */
     String awaitNotificationContaining(String part, Duration patience) {
         WebDriverWait wait = new WebDriverWait(driver, patience);
+        wait.ignoring(StaleElementReferenceException.class);
         By card = By.tagName("vaadin-notification-card");
         return wait.until(d -> d.findElements(card).stream()
                 .filter(c -> textOf(c).contains(part) && c.getDomAttribute("opening") == null)
