@@ -1,7 +1,6 @@
 package travel.confidence.service.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import travel.confidence.service.support.CiPostgres;
 import travel.confidence.service.support.JsonHttp;
 import travel.confidence.service.support.MixedLoad;
 import travel.confidence.service.support.TcpRelay;
@@ -38,7 +38,7 @@ class RelationalStoreOutageIT {
     @Test
     void answers_are_successes_or_retryable_refusals_while_postgresql_is_away_and_the_service_recovers_by_itself()
             throws Exception {
-        URI postgres = URI.create(required("CONFIDENCE_TEST_PG_URL").substring("jdbc:".length()));
+        URI postgres = URI.create(CiPostgres.url().substring("jdbc:".length()));
         String run = "pg-outage-" + UUID.randomUUID().toString().substring(0, 8);
         String profiled = run + "-profiled";
         try (TcpRelay relay = TcpRelay.to(postgres.getHost(), postgres.getPort())) {
@@ -48,8 +48,8 @@ class RelationalStoreOutageIT {
                     "micronaut.server.port", -1,
                     "datasources.default.url", throughRelay,
                     "datasources.default.driver-class-name", "org.postgresql.Driver",
-                    "datasources.default.username", required("CONFIDENCE_TEST_PG_USER"),
-                    "datasources.default.password", required("CONFIDENCE_TEST_PG_PASSWORD"),
+                    "datasources.default.username", CiPostgres.user(),
+                    "datasources.default.password", CiPostgres.password(),
                     "datasources.default.dialect", "POSTGRES",
                     "datasources.default.connection-timeout", 1000,
                     "confidence.preferences.learning-scheduled", false);
@@ -104,15 +104,5 @@ class RelationalStoreOutageIT {
             Thread.sleep(200);
         }
         throw new AssertionError("the service did not store a profile within 60 s of PostgreSQL coming back");
-    }
-
-    private static String required(String variable) {
-        String value = System.getenv(variable);
-        if (value == null || value.isBlank()) {
-            return fail(variable + " is not set: this test needs a real PostgreSQL. Run .ci/run, which starts a"
-                    + " throwaway PostgreSQL and sets CONFIDENCE_TEST_PG_URL, CONFIDENCE_TEST_PG_USER and"
-                    + " CONFIDENCE_TEST_PG_PASSWORD.");
-        }
-        return value;
     }
 }
