@@ -70,6 +70,10 @@ public class ResilientFetcher {
             return new Sourced<>(fresh.get(), Freshness.CACHED, fresh.get().source(), fresh.get().fetchedAt().toString(), null);
         }
         CompletableFuture<CachedData> fetch = inFlight.computeIfAbsent(key, k -> start(k, kind, destinationId, sourceName, live));
+        // Forget the fetch once it ends. Registered here, after the map holds it: a fetch that fails at once (an
+        // open circuit) can end before computeIfAbsent stores it, and a removal registered inside start() would
+        // then run first and leave the failed fetch in the map for good, so the key would never be fetched again.
+        fetch.whenComplete((data, failure) -> inFlight.remove(key, fetch));
         String problem;
         try {
             CachedData fetched = fetch.get(settings.requestWait().toMillis(), TimeUnit.MILLISECONDS);
@@ -130,7 +134,6 @@ public class ResilientFetcher {
             return fetched;
         }, executor);
         future.whenComplete((data, failure) -> {
-            inFlight.remove(key, future);
             if (failure != null) {
                 Throwable cause = failure.getCause() == null ? failure : failure.getCause();
                 if (cause instanceof CircuitOpenException) {
