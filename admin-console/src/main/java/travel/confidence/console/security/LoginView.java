@@ -11,10 +11,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import io.micronaut.context.annotation.Prototype;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import travel.confidence.console.decisionservice.LoginAnswer;
+import travel.confidence.console.decisionservice.SignInOutcome;
 import travel.confidence.console.decisionservice.StaffSignIn;
 
 /**
@@ -84,18 +87,23 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
     private void signIn(String username, String password) {
         boolean signedIn = false;
         try {
-            Optional<LoginAnswer> answer = staffSignIn.signIn(username, password);
-            if (answer.isEmpty()) {
+            SignInOutcome outcome = staffSignIn.signIn(username, password, browserAddress());
+            if (outcome instanceof SignInOutcome.Refused) {
                 form.setError(true);
                 return;
             }
-            Optional<StaffRole> role = StaffRole.strongestOf(answer.get().roles());
+            if (outcome instanceof SignInOutcome.Throttled throttled) {
+                showNotice(throttledText(throttled.retryAfter()));
+                return;
+            }
+            LoginAnswer answer = ((SignInOutcome.Accepted) outcome).answer();
+            Optional<StaffRole> role = StaffRole.strongestOf(answer.roles());
             if (role.isEmpty()) {
                 showNotice(NO_STAFF_ROLE_TEXT);
                 return;
             }
-            StaffSession.signIn(new SignedInStaff(answer.get().username(), role.get(), answer.get().accessToken(),
-                    clock.instant().plusSeconds(answer.get().expiresIn())));
+            StaffSession.signIn(new SignedInStaff(answer.username(), role.get(), answer.accessToken(),
+                    clock.instant().plusSeconds(answer.expiresIn())));
             signedIn = true;
             UI.getCurrent().navigate(StaffSession.takeDestination());
         } finally {
@@ -104,6 +112,16 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
                 form.setEnabled(true);
             }
         }
+    }
+
+    static String throttledText(Duration retryAfter) {
+        long seconds = Math.max(1, retryAfter.toSeconds());
+        return "Too many sign-in attempts from here. Try again in " + seconds + (seconds == 1 ? " second." : " seconds.");
+    }
+
+    private static String browserAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 
     private void showNotice(String text) {

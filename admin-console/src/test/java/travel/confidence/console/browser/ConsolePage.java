@@ -14,6 +14,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -65,7 +66,12 @@ final class ConsolePage {
     ConsolePage signIn(URI console, String username, String password) {
         open(console.resolve("login"));
         submitLogin(username, password);
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        try {
+            wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        } catch (TimeoutException stillOnLogin) {
+            // Say what the login page said (a refusal, a limit, an error), not only that it did not move on.
+            throw new AssertionError("Still on the sign-in page as " + username + ": " + bodyText(), stillOnLogin);
+        }
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
         return this;
     }

@@ -29,10 +29,14 @@ final class DecisionServiceProcess implements AutoCloseable {
         int port = FreePort.pick();
         Path dataDirectory = freshDataDirectory();
         // The embedded document store's 2 s default wait fails the start on a busy build machine, where
-        // three JVMs boot at once; the tests allow it more time.
+        // three JVMs boot at once; the tests allow it more time. Every test signs in from the same loopback
+        // address, faster than the 5 a minute one address may try: the limit itself is the service's tests' job.
         JarProcess process = JarProcess.start("decision-service", BrowserTestSettings.decisionServiceJar(),
                 List.of("-Dmicronaut.server.port=" + port, "-Dconfidence.data-dir=" + dataDirectory,
-                        "-Dconfidence.mongo.timeout-millis=30000"), Map.of());
+                        "-Dconfidence.mongo.timeout-millis=30000",
+                        "-Dconfidence.security.trusted-proxies=127.0.0.1",
+                        "-Dconfidence.security.rate-limits.login-per-minute=600",
+                        "-Dconfidence.security.rate-limits.login-burst=100"), Map.of());
         return new DecisionServiceProcess(process, URI.create("http://127.0.0.1:" + port), dataDirectory);
     }
 
