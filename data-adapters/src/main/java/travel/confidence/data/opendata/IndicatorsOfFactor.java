@@ -1,13 +1,11 @@
 package travel.confidence.data.opendata;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import travel.confidence.data.destination.DestinationCatalogue;
 import travel.confidence.data.destination.SourcedValue;
 import travel.confidence.data.external.Sourced;
 import travel.confidence.rules.model.Factor;
-import travel.confidence.rules.model.Indicator;
 
 /** A destination's bundled indicators of one factor, with their sources and years as one freshness entry. */
 public final class IndicatorsOfFactor {
@@ -16,9 +14,7 @@ public final class IndicatorsOfFactor {
     }
 
     public static Sourced<Map<String, SourcedValue>> of(DestinationCatalogue catalogue, String destinationId, Factor factor) {
-        Map<String, SourcedValue> values = new LinkedHashMap<>();
-        catalogue.find(destinationId).ifPresent(d -> d.indicators().forEach((key, value) ->
-                Indicator.byKey(key).filter(i -> i.factor() == factor).ifPresent(i -> values.put(key, value))));
+        Map<String, SourcedValue> values = catalogue.indicatorsOf(destinationId, factor);
         if (values.isEmpty()) {
             return Sourced.bundled(null, "bundled open data", null, "The bundled open data has no "
                     + factor.label().toLowerCase(java.util.Locale.ROOT) + " data for this destination");
@@ -29,6 +25,6 @@ public final class IndicatorsOfFactor {
             sources.add(v.source());
             years.add(v.asOf());
         });
-        return Sourced.bundled(Map.copyOf(values), String.join("; ", sources), String.join(", ", years), null);
+        return Sourced.bundled(values, String.join("; ", sources), String.join(", ", years), null);
     }
 }

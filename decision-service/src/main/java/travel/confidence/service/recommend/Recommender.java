@@ -128,10 +128,9 @@ public class Recommender {
             }
             return named.stream().distinct().filter(d -> inRegion(d, filters.region())).toList();
         }
-        return catalogue.all().stream()
-                .filter(d -> inRegion(d, filters.region()))
-                .filter(d -> includeSparse || d.factorsWithData() >= MIN_FACTORS_WITH_DATA)
-                .toList();
+        List<DestinationRecord> covered = includeSparse ? catalogue.all()
+                : catalogue.withDataForAtLeast(MIN_FACTORS_WITH_DATA);
+        return covered.stream().filter(d -> inRegion(d, filters.region())).toList();
     }
 
     private static boolean inRegion(DestinationRecord destination, String region) {
