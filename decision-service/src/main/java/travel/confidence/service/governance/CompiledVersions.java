@@ -10,6 +10,7 @@ import travel.confidence.data.ruleset.StoredRuleFile;
 import travel.confidence.rules.engine.CompiledRuleSet;
 import travel.confidence.rules.engine.RuleSetCompiler;
 import travel.confidence.rules.ruleset.RuleSet;
+import travel.confidence.service.rules.BundledRulesHeadStart;
 import travel.confidence.service.rules.RuleVersionName;
 
 /**
@@ -21,11 +22,13 @@ import travel.confidence.service.rules.RuleVersionName;
 public class CompiledVersions {
 
     private final RuleFileRepository files;
+    private final BundledRulesHeadStart headStart;
     private final RuleSetCompiler compiler = new RuleSetCompiler();
     private final Cache<String, CompiledRuleSet> byChecksum;
 
-    CompiledVersions(RuleFileRepository files, GovernanceSettings settings) {
+    CompiledVersions(RuleFileRepository files, BundledRulesHeadStart headStart, GovernanceSettings settings) {
         this.files = files;
+        this.headStart = headStart;
         // Evicted rule sets are not closed: a live version or a running decision may still hold one.
         this.byChecksum = Caffeine.newBuilder().maximumSize(settings.compiledVersions()).build();
     }
@@ -46,6 +49,7 @@ public class CompiledVersions {
 
     /** Compiles a rule set under a name, or reuses the compiled rules of the same files. */
     public CompiledRuleSet compile(RuleSet rules, String name) {
-        return byChecksum.get(rules.checksum(), checksum -> compiler.compile(rules, name)).named(name);
+        return byChecksum.get(rules.checksum(), checksum -> headStart.compiled(checksum)
+                .orElseGet(() -> compiler.compile(rules, name))).named(name);
     }
 }

@@ -13,6 +13,7 @@ import travel.confidence.rules.engine.ExampleResult;
 import travel.confidence.rules.engine.ExampleRunner;
 import travel.confidence.rules.engine.RuleSetCompiler;
 import travel.confidence.rules.ruleset.BundledRuleSet;
+import travel.confidence.rules.ruleset.RuleSet;
 
 /**
  * The rule set this instance decides with: the published version from the store, swapped atomically when
@@ -31,10 +32,12 @@ public class LiveRules {
     }
 
     private final PublishedRules published;
+    private final BundledRulesHeadStart headStart;
     private final AtomicReference<Live> live = new AtomicReference<>();
 
-    LiveRules(PublishedRules published) {
+    LiveRules(PublishedRules published, BundledRulesHeadStart headStart) {
         this.published = published;
+        this.headStart = headStart;
     }
 
     /** Loads and warms up the live version while the service starts, not on the first traveller's request. */
@@ -79,7 +82,10 @@ public class LiveRules {
             return new Live(found.rules(), found.publishedAt());
         } catch (RuntimeException e) {
             LOG.warn("The published rule set cannot be read ({}); deciding with the bundled rules until it can", e.toString());
-            return new Live(new RuleSetCompiler().compile(BundledRuleSet.load(), BUNDLED_VERSION), Instant.EPOCH);
+            RuleSet bundled = BundledRuleSet.load();
+            CompiledRuleSet rules = headStart.compiled(bundled.checksum())
+                    .orElseGet(() -> new RuleSetCompiler().compile(bundled, BUNDLED_VERSION));
+            return new Live(rules, Instant.EPOCH);
         }
     }
 
