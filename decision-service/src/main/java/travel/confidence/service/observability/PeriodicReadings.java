@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Tags;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +44,7 @@ class PeriodicReadings {
     private volatile double publishedAt = Double.NaN;
     private volatile double pending = Double.NaN;
     private volatile double learnedAt = Double.NaN;
+    private volatile boolean stopped;
 
     PeriodicReadings(MeterRegistry registry, LiveRules liveRules, QuarantineStore quarantine, JobLocks jobs) {
         this.liveRules = liveRules;
@@ -63,10 +65,23 @@ class PeriodicReadings {
 
     @Scheduled(fixedDelay = "${" + ObservabilitySettings.PREFIX + ".refresh-interval:15s}", initialDelay = "1s")
     void refresh() {
+        if (stopped) {
+            return;
+        }
         readRuleVersion();
         pending = read("quarantine size", () -> (double) quarantine.search(PENDING).total());
         learnedAt = read("learning batch status", () -> jobs.status(LearningBatch.JOB)
                 .map(JobLockRow::lastCompletedAt).filter(Objects::nonNull).map(PeriodicReadings::seconds).orElse(0.0));
+    }
+
+    /**
+     * The scheduler may fire once more while the context shuts down, after the stores it reads are closing
+     * (the embedded document store then complains about its file); this bean is destroyed before the stores
+     * it depends on, so from here on it reads nothing.
+     */
+    @PreDestroy
+    void stop() {
+        stopped = true;
     }
 
     private void readRuleVersion() {
