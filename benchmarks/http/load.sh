@@ -44,9 +44,11 @@ summarise "/recommendations (all destinations)" "$(BODY="${RECOMMEND}" wrk -t2 -
 summarise "/track-implicit" "$(wrk -t2 -c16 -d"${SECONDS_PER_RUN}"s --latency -s "${HERE}/track-implicit.lua" "${BASE}/api/preferences/track-implicit")"
 
 # hey: -c workers each sending -q requests per second; -z duration. Latency percentiles at that fixed rate.
+# hey's workers tick together, so N workers at 1/s are N simultaneous requests once a second: a burst, not a
+# steady rate. As few workers as the rate allows, one per 200 requests/s, keep the arrivals spread out.
 fixed_rate() {
   local name="$1" rate="$2" url="$3" body="$4"
-  local workers=20
+  local workers=$(( (rate + 199) / 200 ))
   local out
   out=$(hey -z "${SECONDS_PER_RUN}s" -c "${workers}" -q $(( rate / workers )) -m POST -T application/json -d "${body}" "${url}")
   local p50 p95 p99 ok total
