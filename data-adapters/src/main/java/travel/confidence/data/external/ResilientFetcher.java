@@ -69,10 +69,14 @@ public class ResilientFetcher {
         if (fresh.isPresent()) {
             return new Sourced<>(fresh.get(), Freshness.CACHED, fresh.get().source(), fresh.get().fetchedAt().toString(), null);
         }
-        CompletableFuture<CachedData> fetch = inFlight.computeIfAbsent(key, k -> start(k, kind, destinationId, sourceName, live));
+        // Only a fetch still running is shared; one that has ended, even if it is still in the map, is not. Its
+        // removal below can run after the request that waited for it has returned (the waiter may be woken
+        // first), and the next request must then ask the source again rather than get the old failure.
+        CompletableFuture<CachedData> fetch = inFlight.compute(key, (k, running) -> running == null || running.isDone()
+                ? start(k, kind, destinationId, sourceName, live) : running);
         // Forget the fetch once it ends. Registered here, after the map holds it: a fetch that fails at once (an
-        // open circuit) can end before computeIfAbsent stores it, and a removal registered inside start() would
-        // then run first and leave the failed fetch in the map for good, so the key would never be fetched again.
+        // open circuit) can end before compute stores it, and a removal registered inside start() would then run
+        // first and leave the ended fetch in the map.
         fetch.whenComplete((data, failure) -> inFlight.remove(key, fetch));
         String problem;
         try {
